@@ -1,0 +1,41 @@
+// Output formats and their names on the command line (`--format moses,tsv`).
+//
+// Every format shows the Korean (source) side first or on the left.
+//   moses  PREFIX.ko + PREFIX.en: line-aligned plain text, beads with both sides only
+//   tsv    PREFIX.tsv: ko, en, score, ko ids, en ids; every bead, holes included
+//   jsonl  PREFIX.jsonl: one JSON object per bead with the same fields as tsv
+//   ids    PREFIX.align: the ladder in vecalign's notation, `[1, 2]:[1]`
+//   tmx    PREFIX.tmx: TMX 1.4b translation memory, beads with both sides only
+//   html   PREFIX.html: a self-contained page for reviewing the alignment
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kealign::io {
+
+enum class Format { kMoses, kTsv, kJsonl, kIds, kTmx, kHtml };
+
+// Every format, in the order of the enum.
+std::span<const Format> AllFormats();
+
+// The command-line name of `format`: "moses", "tsv", "jsonl", "ids", "tmx", "html".
+std::string_view FormatName(Format format);
+
+// Parses one name (exact, lower case). Throws `kealign::Error` naming `name` and listing the
+// valid names if it is none of them.
+Format ParseFormat(std::string_view name);
+
+// Parses a comma-separated list such as "moses,tsv". Spaces around names are ignored, a repeated
+// name is kept once at its first position, and the order is otherwise kept. Throws
+// `kealign::Error` for an unknown or empty name (the message names it and lists the valid ones)
+// and for a list without any name.
+std::vector<Format> ParseFormatList(std::string_view list);
+
+// The suffixes appended to the output prefix, with the dot: {".ko", ".en"} for moses (Korean
+// first), {".tsv"}, {".jsonl"}, {".align"} for ids, {".tmx"}, {".html"}.
+std::span<const std::string_view> FormatExtensions(Format format);
+
+}  // namespace kealign::io

@@ -1,0 +1,61 @@
+// Writers: one function per output format (see format.h), each rendering an `AlignedDocument`
+// to caller-owned streams. `AlignedDocument::source` is written as Korean ("ko"), first or on the
+// left; `target` as English ("en").
+//
+// Shared conventions
+//   text   the original sentence text, cleaned by `detail::AppendCleanText`: each run of
+//          whitespace (tabs and line breaks included) becomes one space, invalid UTF-8 and
+//          control characters become U+FFFD. The sentences of a multi-sentence side are joined by
+//          one space. Output is always valid UTF-8.
+//   score  `Bead::score` with 4 decimals ("0.8123").
+//   ids    0-based sentence indices, as in the `Document::sentences` vectors.
+//   hole   a 1-0 or 0-1 bead (bead.h). moses and tmx leave holes out; the other formats keep them.
+//
+// Writers only format; they do not flush or check the stream (`OutputFileSet::Commit` does). Each
+// is linear in the size of the document and holds one line of output at a time.
+#pragma once
+
+#include <ostream>
+
+#include "kealign/aligned_document.h"
+
+namespace kealign::io {
+
+// Moses-style parallel text: line i of `source_out` translates line i of `target_out`. Only beads
+// with both sides non-empty are written, one line each.
+void WriteMoses(const AlignedDocument& document, std::ostream& source_out,
+                std::ostream& target_out);
+
+// Tab-separated, no header, one line per bead (holes included, with an empty text and id column):
+// `ko<TAB>en<TAB>score<TAB>ko_ids<TAB>en_ids`, ids comma-separated without spaces ("3,4").
+void WriteTsv(const AlignedDocument& document, std::ostream& out);
+
+// JSON Lines, one object per bead (holes included), keys in this order:
+// `{"ko":"…","en":"…","score":0.8123,"ko_ids":[3,4],"en_ids":[2]}`. Hangul is written as UTF-8,
+// not `\u` escapes; a non-finite score is written as `null`.
+void WriteJsonl(const AlignedDocument& document, std::ostream& out);
+
+// The ladder in vecalign's notation, one bead per line and nothing else: `[0]:[0]`,
+// `[1, 2]:[1]`, `[]:[3]`. Every id of both sides appears exactly once, in order, if the ladder is
+// valid (`align::IsValidLadder`).
+void WriteIds(const AlignedDocument& document, std::ostream& out);
+
+// A TMX 1.4b translation memory (srclang "ko", segtype "sentence", datatype "plaintext"), one
+// `<tu tuid="N">` per bead with both sides (N = bead index). The score is a
+// `<prop type="x-score">` of the `<tu>`; each `<tuv>` carries its sentence ids in a
+// `<prop type="x-sentence-ids">`.
+void WriteTmx(const AlignedDocument& document, std::ostream& out);
+
+// A self-contained HTML page for checking or studying the alignment: summary counts, a table of
+// all beads (Korean left, English right) with bead type and score, holes and low scores marked,
+// and controls to move the low-score threshold, show only holes and low scores, and search the
+// text. No external resources: it works when opened from disk and without JavaScript (then the
+// threshold stays at its default). The title is the document name (`DocumentName`).
+void WriteHtml(const AlignedDocument& document, std::ostream& out);
+
+// A short name for the pair: the common stem of the two file names without directories, ".txt"
+// and language suffixes ("news-01.ko.txt" + "news-01.en.txt" → "news-01"); "A ↔ B" if the stems
+// differ; "alignment" if both paths are empty.
+std::string DocumentName(const AlignedDocument& document);
+
+}  // namespace kealign::io
