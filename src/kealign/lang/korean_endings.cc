@@ -1,0 +1,400 @@
+#include "kealign/lang/korean_endings.h"
+
+#include <algorithm>
+#include <array>
+
+#include "kealign/text/utf8.h"
+
+namespace kealign::lang {
+namespace {
+
+constexpr char32_t kFirstSyllable = 0xAC00;
+constexpr char32_t kLastSyllable = 0xD7A3;
+
+// Final consonant (jongseong) indices of a Hangul syllable, as in Unicode's decomposition.
+constexpr int kJongN = 4;    // ㄴ: 한다, 는다
+constexpr int kJongL = 8;    // ㄹ: 할까, 할게, 할래
+constexpr int kJongB = 17;   // ㅂ: 습니까, 합니까
+constexpr int kJongS = 19;   // ㅅ: 주젯다 (a name), not a stem before 다
+constexpr int kJongSs = 20;  // ㅆ: 했음, 있어, 겠지
+
+bool IsSyllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }
+
+int Jong(char32_t syllable) {
+  return IsSyllable(syllable) ? static_cast<int>((syllable - kFirstSyllable) % 28) : -1;
+}
+
+bool In(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
+
+// The last syllables of a word, last first, and how many of the word's trailing code points
+// are syllables (capped at the array size).
+struct Tail {
+  std::array<char32_t, 4> s{};  // s[0] is the last syllable
+  int syllables = 0;            // trailing Hangul syllables, at most 4
+  bool whole = false;           // the word is exactly these `syllables`
+};
+
+Tail ReadTail(std::string_view word) {
+  Tail t;
+  std::size_t end = word.size();
+  // Hangul syllables are three bytes, EA B0 80 to ED 9E A3: decode them straight from the end.
+  while (end >= 3 && t.syllables < 4) {
+    const auto b0 = static_cast<unsigned char>(word[end - 3]);
+    if (b0 < 0xEA || b0 > 0xED) break;
+    const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+                       (static_cast<char32_t>(static_cast<unsigned char>(word[end - 2]) & 0x3F)
+                        << 6) |
+                       (static_cast<unsigned char>(word[end - 1]) & 0x3F);
+    if (!IsSyllable(c)) break;
+    t.s[t.syllables++] = c;
+    end -= 3;
+  }
+  while (end > 0 && t.syllables < 4) {
+    std::size_t begin = end - 1;
+    while (begin > 0 && (static_cast<unsigned char>(word[begin]) & 0xC0) == 0x80) --begin;
+    std::size_t pos = begin;
+    char32_t c = text::DecodeUtf8(word, &pos);
+    if (!IsSyllable(c)) break;
+    t.s[t.syllables++] = c;
+    end = begin;
+  }
+  t.whole = end == 0;
+  return t;
+}
+
+// The first syllables of a word, first first.
+struct Head {
+  std::array<char32_t, 3> s{};
+  int syllables = 0;
+  bool whole = false;  // the word is exactly these `syllables`
+};
+
+Head ReadHead(std::string_view word) {
+  Head h;
+  std::size_t pos = 0;
+  while (pos < word.size() && h.syllables < 3) {
+    std::size_t next = pos;
+    char32_t c = text::DecodeUtf8(word, &next);
+    if (!IsSyllable(c)) break;
+    h.s[h.syllables++] = c;
+    pos = next;
+  }
+  h.whole = pos == word.size();
+  return h;
+}
+
+bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> suffixes) {
+  for (std::string_view s : suffixes) {
+    if (word.ends_with(s)) return true;
+  }
+  return false;
+}
+
+bool StartsWithAny(std::string_view word, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (word.starts_with(p)) return true;
+  }
+  return false;
+}
+
+// Quotative particles and the verb 하다 in the forms that follow a quotation or a quoted
+// clause: "…한다 라고", "…좋다 하며", "…했다 했다", "…" 하고.
+bool IsQuotativeWord(std::string_view word, const Head& h) {
+  if (h.syllables == 0) return false;
+  if (h.whole && h.syllables == 1 && In(h.s[0], U"고며면는란라")) return true;
+  if (StartsWithAny(word, {"라고", "라는", "라며", "라니", "라던", "라구", "란다", "이라고",
+                           "이라는", "이라며", "이라면", "이라니"})) {
+    return true;
+  }
+  const char32_t a = h.s[0];
+  const char32_t b = h.syllables >= 2 ? h.s[1] : 0;
+  if (a == U'하' && In(b, U"고며면는던니여자더기길곤였시세다")) return true;
+  if (a == U'해' && (h.syllables == 1 || In(b, U"도서요야"))) return true;
+  if (a == U'했') return true;
+  if (a == U'한' && b == U'다') return true;
+  if (a == U'합' && b == U'니') return true;
+  if (a == U'카' && In(b, U"더는데")) return true;
+  if (a == U'캤') return true;
+  return false;
+}
+
+
+// Endings in 다: declaratives (했다, 한다, 있다, 이다, 좋다, 아름답다, 예쁘다) against the
+// connective 다(가) of 가져다 / 내려가다 and nouns and names (바다, 최다, 그라나다).
+KoreanEnding ClassifyDa(std::string_view eojeol, const Tail& t) {
+  using E = KoreanEnding;
+  if (t.syllables < 2) return E::kNone;  // the adverb 다 ("all"), or 다 after a digit
+  const char32_t s1 = t.s[1];
+  const char32_t s2 = t.syllables >= 3 ? t.s[2] : 0;
+  if (t.whole && (eojeol == "냅다" || eojeol == "최다" || eojeol == "수다")) return E::kNone;
+  if (eojeol.ends_with("갖다")) return E::kNone;  // 갖다 주다, 갖다 놓다
+  if (eojeol.ends_with("바다")) return E::kNone;
+  if (s1 == U'보') {
+    // The particle 보다 ("than") unless it is the auxiliary of 했나 보다 ("it seems").
+    return s2 == U'나' && t.syllables >= 4 && Jong(t.s[3]) == kJongSs ? E::kStrong : E::kNone;
+  }
+  if (s1 == U'마') return E::kNone;  // the particle 마다 ("every")
+  const int j1 = Jong(s1);
+  if (j1 == kJongSs || j1 == kJongN || s1 == U'니' || s1 == U'이') return E::kStrong;
+  // Stems closed by a consonant other than ㅅ: 좋다 없다 같다 높다 많다 싫다 춥다 먹다 길다.
+  if (j1 != 0 && j1 != kJongS) return E::kStrong;
+  // Open stems of adjectives and of verbs whose dictionary form ends sentences in notes.
+  if (In(s1, U"쁘프르크쓰싸짜차빠끄트")) return E::kStrong;
+  // 행복하다, 안되다 end sentences; as often 하다 is the connective of 수영하다 익사했다.
+  if (s1 == U'하' || s1 == U'되') return E::kAmbiguous;
+  return E::kNone;
+}
+
+}  // namespace
+
+KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
+  const Tail t = ReadTail(eojeol);
+  if (t.syllables == 0) return KoreanEnding::kNone;
+  const char32_t s0 = t.s[0];
+  const char32_t s1 = t.syllables >= 2 ? t.s[1] : 0;
+  const char32_t s2 = t.syllables >= 3 ? t.s[2] : 0;
+  const bool two = t.syllables >= 2;
+  const int j1 = Jong(s1);
+  using E = KoreanEnding;
+  switch (s0) {
+    case U'다':
+      return ClassifyDa(eojeol, t);
+    case U'요':
+      if (!two) return E::kNone;
+      if (EndsWithAny(eojeol, {"주요", "필요", "중요", "수요", "소요", "강요", "동요", "개요",
+                               "풍요", "요요", "월요", "화요", "목요", "금요", "토요", "일요"}) ||
+          (t.whole && eojeol == "고요")) {
+        return E::kNone;
+      }
+      return E::kStrong;
+    case U'죠':
+    case U'쥬':
+      return two ? E::kStrong : E::kNone;
+    case U'죵':
+      return two ? E::kWeak : E::kNone;
+    case U'까':
+      if (s1 == U'니' && Jong(s2) == kJongB) return E::kStrong;  // 습니까, 합니까
+      if (two && j1 == kJongL) return E::kWeak;                   // 할까, 일까
+      return E::kNone;                                            // 니까 ("because")
+    case U'네':
+      if (!two || EndsWithAny(eojeol, {"동네", "그네", "너네", "니네", "우리네", "저네",
+                                       "당신네", "이웃네", "집네"})) {
+        return E::kNone;
+      }
+      // 했네, 좋네, 하네 are endings; 아테네, 제네 are more often names.
+      return j1 == kJongSs || In(s1, U"좋같많없하되이않싫") ? E::kWeak : E::kAmbiguous;
+    case U'군':
+      return two && (j1 == kJongSs || In(s1, U"는렇이겠")) ? E::kWeak : E::kNone;
+    case U'나':
+      if (s1 == U'구' && s2 != U'누') return E::kStrong;  // 구나, not 누구나
+      return two && (j1 == kJongSs || s1 == U'긋') ? E::kWeak : E::kNone;
+    case U'먼':
+      return s1 == U'구' ? E::kStrong : E::kNone;
+    case U'만':
+      return s1 == U'구' && t.syllables >= 3 ? E::kWeak : E::kNone;
+    case U'음':
+      return two && (j1 == kJongSs || In(s1, U"좋같싫많없않먹앉읽찍넣높낮작늦맞있")) ? E::kStrong
+                                                                                  : E::kNone;
+    case U'임':
+      if (!two) return E::kNone;
+      if (In(s1, U"것거뿐중때편")) return E::kStrong;
+      if (In(s1, U"모책사취주연재신퇴부선담방일위후전유월차운직시이채상개구인청조지기도게타네레라"))
+        return E::kNone;
+      return E::kWeak;  // 집임, 짱임, 때문임
+    case U'함':
+      // 해야함, 했함 end informal sentences; 엘함, 성실함 are names and nouns as often.
+      if (!two || In(s1, U"포전군자물체우함")) return E::kNone;
+      return In(s1, U"야아어워여") ? E::kWeak : E::kAmbiguous;  // 해야함, 좋아함
+    case U'됨':
+      return two ? E::kWeak : E::kNone;
+    case U'짐':
+      return In(s1, U"해워져") ? E::kWeak : E::kNone;
+    case U'줌':
+      return In(s1, U"해겨려워와줘셔") ? E::kWeak : E::kNone;
+    case U'김':
+      return s1 == U'웃' ? E::kWeak : E::kNone;
+    case U'듦':
+      return E::kWeak;
+    case U'듯':
+      // "…인 듯" ends informal sentences; 반영하듯 is a connective ("as if").
+      return t.whole && t.syllables == 1 ? E::kWeak : E::kAmbiguous;
+    case U'당':
+      return two && (s1 == U'니' || j1 == kJongSs) ? E::kWeak : E::kNone;
+    case U'용':
+    case U'욤':
+    case U'염':
+      return In(s1, U"네까아어해세죠에데게래여워져봐와줘니") ? E::kWeak : E::kNone;
+    case U'유':
+      return In(s1, U"아어해여세와워봐줘겨구지께데니") ? E::kWeak : E::kNone;
+    case U'어':
+      // 했어, 봤어: past tense before 어 ends sentences (있어 is also "because there is").
+      if (j1 == kJongSs && s1 != U'있') return E::kWeak;
+      return two && (j1 == kJongSs || In(s1, U"좋싫많없않먹맞싶넣놓읽높작같알")) ? E::kAmbiguous
+                                                                                 : E::kNone;
+    case U'아':
+      if (s1 == U'잖' || s1 == U'찮') return E::kWeak;  // 잖아, 괜찮아
+      if (j1 == kJongSs) return E::kWeak;  // 갔아 (dialect), 샀아
+      return two && In(s1, U"좋같많않맞알놓높작") ? E::kAmbiguous : E::kNone;
+    case U'야':
+      if (In(s1, U"거이예뭐냐") || (s1 == U'니' && s2 == U'아')) return E::kWeak;  // 거야, 아니야
+      return E::kNone;
+    case U'지':
+      if (two && j1 == kJongSs) return E::kWeak;  // 했지, 있지, 겠지
+      return two && In(s1, U"좋렇맞같싫거잖") ? E::kAmbiguous : E::kNone;
+    case U'래':
+      // 할래, 먹을래; not 몰래 or the connective 길래.
+      return In(s1, U"할갈볼줄올될쓸릴킬칠낼을탈놀살잘") ? E::kWeak : E::kNone;
+    case U'구':
+      return s1 == U'라' && two ? E::kWeak : E::kNone;  // 하더라구, 하드라구
+    case U'대':
+      return two && j1 == kJongSs ? E::kWeak : E::kNone;
+    case U'냐':
+      return two ? E::kWeak : E::kNone;
+    case U'니':
+      return two && j1 == kJongSs ? E::kWeak : E::kNone;
+    case U'자':
+      // 하자, 가자 propose; just as often 하자 means "when … did" (…라고 하자 마침).
+      return t.whole && t.syllables <= 3 && In(s1, U"하가보놀먹쉬") ? E::kAmbiguous : E::kNone;
+    case U'게':
+      // The promise -ㄹ게 (할게, 갈게, 먹을게), not adverbs on ㄹ stems (길게, 힘들게).
+      return In(s1, U"할갈볼줄올될쓸릴킬칠낼을탈") ? E::kWeak : E::kNone;
+    case U'걸':
+      return two && (j1 == kJongL || s1 == U'는') ? E::kWeak : E::kNone;
+    case U'든':
+      return s1 == U'거' ? E::kWeak : E::kNone;
+    case U'라':
+      return s1 == U'기' ? E::kWeak : E::kNone;
+    case U'마':
+      // 하지마, 가지마; not the names 나카지마, 가와지마.
+      return s1 == U'지' && In(s2, U"하가울먹놀죽나오보자말웃잊") ? E::kWeak : E::kNone;
+    default:
+      return E::kNone;
+  }
+}
+
+bool ContinuesKoreanSentence(std::string_view eojeol, KoreanEnding ending,
+                             std::string_view next_eojeol) {
+  if (ending == KoreanEnding::kNone) return false;
+  const Head h = ReadHead(next_eojeol);
+  if (h.syllables == 0) return false;
+  if (IsQuotativeWord(next_eojeol, h)) return true;
+  // "-다 보니", "-다 말고", "-다 싶다", "-다 생각했다", and nouns that take a nominal
+  // ending as their modifier ("성실함 속에", "있음 때문에").
+  if (StartsWithAny(next_eojeol, {"보니", "보면", "보다가", "말고", "못해", "못한", "싶",
+                                  "시피", "생각하", "생각했", "생각한", "생각해", "생각들",
+                                  "속에", "속의", "때문", "덕분", "뿐", "두려",
+                                  "걱정", "보이", "보였", "보인", "보일", "쳐", "치고", "치자", "친다", "치더라도",
+                                  "정도로", "만큼"})) {
+    return true;
+  }
+  // A connective -어/-아/-지/-게 before an auxiliary verb: 먹어 봤다, 해 줘, 하지 않다, 하게 됐다.
+  const Tail t = ReadTail(eojeol);
+  if (t.syllables == 0 || !In(t.s[0], U"어아지게야여워와줘해봐돼")) return false;
+  const char32_t a = h.s[0];
+  const char32_t b = h.syllables >= 2 ? h.s[1] : 0;
+  if (In(a, U"봐봤봅줘줬줍둬뒀놨싶않못돼됐될됩된했한할합해")) return true;
+  if (In(a, U"보주두드버놓있되말마계") &&
+      In(b, U"고니면세시자는기려리렸린았었여아어지게다요며서도라준")) {
+    return true;
+  }
+  return h.whole && h.syllables == 1 && In(a, U"안못마봐줘");
+}
+
+namespace {
+
+template <std::size_t N>
+constexpr std::array<std::string_view, N> Sorted(std::array<std::string_view, N> words) {
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
+constexpr auto kConjunctions = Sorted(std::to_array<std::string_view>({
+    "하지만", "그러나", "그런데", "근데", "그래서", "그러니까", "그니까", "따라서", "그러므로",
+    "게다가", "아무튼", "암튼", "어쨌든", "그럼", "그러면", "그래도", "한편", "반면", "반면에",
+    "그러자", "그러더니"}));
+
+constexpr auto kOpeners = Sorted(std::to_array<std::string_view>({
+    "그리고", "또",     "또한",   "결국",   "물론",   "사실",   "이제",   "그냥",   "진짜",
+    "정말",   "완전",   "아",     "아니",   "오",     "와",     "우와",   "헐",     "음",
+    "흠",     "네",     "예",     "응",     "이거",   "그거",   "저거",   "이건",   "그건",
+    "저건",   "여기",   "거기",   "저기",   "나",     "난",     "내가",   "나는",   "나도",
+    "너",     "넌",     "네가",   "니가",   "너는",   "우리",   "우린",   "우리는", "저",
+    "저는",   "전",     "제가",   "저도",   "저희",   "저희는", "오늘",   "오늘은", "내일",
+    "어제",   "요즘",   "지금",   "지금은", "혹시",   "역시",   "특히",   "다만",   "대신",
+    "왜",     "뭐",     "어떻게", "언제",   "누가",   "다들",   "다음",   "다음은", "다음에",
+    "다음엔", "처음엔", "앞으로", "이번엔", "그때",   "이때",   "드디어", "마침내", "일단",
+    "우선",   "먼저",   "솔직히", "아마",   "어쩌면", "혹은",   "즉",     "이렇게", "그래",
+    "그치만", "아무래도"}));
+
+}  // namespace
+
+KoreanOpener ClassifyKoreanOpener(std::string_view eojeol) {
+  while (!eojeol.empty() && (eojeol.back() == ',' || eojeol.back() == '.')) {
+    eojeol.remove_suffix(1);
+  }
+  // Every listed word is one to four syllables (3 to 12 bytes) of Hangul.
+  if (eojeol.size() < 3 || eojeol.size() > 12 ||
+      static_cast<unsigned char>(eojeol[0]) < 0xEA) {
+    return KoreanOpener::kNone;
+  }
+  if (std::binary_search(kConjunctions.begin(), kConjunctions.end(), eojeol)) {
+    return KoreanOpener::kConjunction;
+  }
+  if (std::binary_search(kOpeners.begin(), kOpeners.end(), eojeol)) {
+    return KoreanOpener::kOpener;
+  }
+  return KoreanOpener::kNone;
+}
+
+bool ContinuesAfterQuote(std::string_view rest, bool after_space) {
+  if (rest.empty()) return false;
+  if (!after_space) {
+    std::size_t pos = 0;
+    return IsSyllable(text::DecodeUtf8(rest, &pos));
+  }
+  std::size_t end = 0;
+  while (end < rest.size() && rest[end] != ' ' && rest[end] != '\t' && rest[end] != '\n' &&
+         rest[end] != '\r') {
+    ++end;
+  }
+  std::string_view word = rest.substr(0, end);
+  return IsQuotativeWord(word, ReadHead(word));
+}
+
+bool EndsWithParticleOrConnective(std::string_view eojeol) {
+  const Tail t = ReadTail(eojeol);
+  if (t.syllables < 2 || !In(t.s[0], U"을를은는에의와과로고며면서만데및긴도야게지")) return false;
+  // Some of these also end sentences: 할게, 거야, 했지, 하는구만.
+  return !In(t.s[0], U"게야지만") || ClassifyKoreanEnding(eojeol) == KoreanEnding::kNone;
+}
+
+bool IsKoreanEnumerator(std::string_view eojeol) {
+  const Head h = ReadHead(eojeol);
+  if (h.whole && h.syllables == 1) return In(h.s[0], U"가나다라마바사아자차카타파하");
+  // 제1조, 제 3 항, 제2장, 제3조의2
+  if (!eojeol.starts_with("제")) return false;
+  std::size_t pos = 3;
+  auto skip_spaces = [&] {
+    while (pos < eojeol.size() && eojeol[pos] == ' ') ++pos;
+  };
+  auto digits = [&] {
+    std::size_t start = pos;
+    while (pos < eojeol.size() && eojeol[pos] >= '0' && eojeol[pos] <= '9') ++pos;
+    return pos > start;
+  };
+  skip_spaces();
+  if (!digits()) return false;
+  skip_spaces();
+  if (pos >= eojeol.size()) return false;
+  std::size_t unit_end = pos;
+  char32_t unit = text::DecodeUtf8(eojeol, &unit_end);
+  if (!In(unit, U"조항호장절편관부권회목")) return false;
+  pos = unit_end;
+  if (eojeol.substr(pos).starts_with("의")) {
+    pos += 3;
+    if (!digits()) return false;
+  }
+  return pos == eojeol.size();
+}
+
+}  // namespace kealign::lang

@@ -1,0 +1,767 @@
+#include "kealign/text/detail/block_splitter.h"
+
+#include "kealign/lang/english_abbreviations.h"
+#include "kealign/text/utf8.h"
+
+namespace kealign::text::detail {
+namespace {
+
+// A Korean quotation or parenthesis longer than this is not treated as atomic: a pair that
+// long is more likely two stray marks than one quotation (the longest quotations in news and
+// fiction run to a few sentences).
+constexpr std::size_t kMaxAtomicPairBytes = 2400;
+// Attached footnote marks ("[12]", "[주 3]") and parentheticals ("(6회 우승)") up to this many
+// code points stay with the sentence before them.
+constexpr std::size_t kMaxFootnoteChars = 16;
+constexpr std::size_t kMaxAttachedParenChars = 40;
+
+bool IsPeriod(char32_t c) { return c == '.' || c == 0xFF0E; }
+
+// Closing quotation marks (not brackets).
+bool IsQuoteMark(char32_t c) {
+  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
+         c == 0x00BB || c == 0x300B || c == 0x3009 || c == '>';
+}
+
+bool IsEllipsisChar(char32_t c) { return c == '.' || c == 0x2026 || c == 0xFF0E; }
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool IsRoman(std::string_view s) {
+  if (s.empty() || s.size() > 4) return false;
+  for (char c : s) {
+    if (std::string_view("IVXivx").find(c) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes)
+    : korean_(language == Language::kKorean),
+      atomic_standalone_quotes_(atomic_standalone_quotes) {}
+
+std::size_t BlockSplitter::SkipSpaces(std::size_t i) const {
+  while (i < chars_.size() && chars_[i].kind == CharKind::kSpace) ++i;
+  return i;
+}
+
+std::size_t BlockSplitter::WordEnd(std::size_t i) const {
+  while (i < chars_.size() && chars_[i].kind != CharKind::kSpace) ++i;
+  return i;
+}
+
+void BlockSplitter::Decode(std::size_t begin, std::size_t end) {
+  chars_.clear();
+  std::size_t pos = begin;
+  while (pos < end) {
+    const std::size_t offset = pos;
+    const char32_t cp = DecodeBounded(text_, &pos, end);
+    chars_.push_back(Char{offset, cp, Classify(cp), false});
+  }
+}
+
+void BlockSplitter::ShieldLinks() {
+  // Most blocks hold no link at all; look for the marks of one before walking the words.
+  const std::string_view block = Bytes(0, chars_.size());
+  if (block.find("://") == std::string_view::npos && block.find('@') == std::string_view::npos &&
+      block.find("www.") == std::string_view::npos && block.find("WWW.") == std::string_view::npos) {
+    return;
+  }
+  const std::size_t n = chars_.size();
+  std::size_t i = 0;
+  while (i < n) {
+    i = SkipSpaces(i);
+    if (i >= n) break;
+    const std::size_t end = WordEnd(i);
+    std::string_view word = Bytes(i, end);
+    // Where the link starts inside the word: at its scheme or "www." ("보세요(https://…)"),
+    // else after opening brackets and quotes.
+    std::size_t start = i;
+    bool link = false;
+    for (std::size_t k = i; k < end && !link; ++k) {
+      if (chars_[k].cp != 'h' && chars_[k].cp != 'H' && chars_[k].cp != 'w' &&
+          chars_[k].cp != 'W' && chars_[k].cp != 'f' && chars_[k].cp != 'F') {
+        continue;
+      }
+      if (k > i && IsLatinLetter(chars_[k - 1].cp)) continue;
+      const std::string_view rest = Bytes(k, end);
+      if (StartsWithNoCase(rest, "http://") || StartsWithNoCase(rest, "https://") ||
+          StartsWithNoCase(rest, "ftp://") || StartsWithNoCase(rest, "www.")) {
+        link = true;
+        start = k;
+      }
+    }
+    if (!link) {
+      while (start < end && (chars_[start].kind == CharKind::kOpen ||
+                             chars_[start].kind == CharKind::kStraightQuote ||
+                             chars_[start].cp == '<')) {
+        ++start;
+      }
+      word = Bytes(start, end);
+      const std::size_t at = word.find('@');
+      if (at != std::string_view::npos && at > 0) {
+        const std::size_t dot = word.find('.', at);
+        link = dot != std::string_view::npos && dot > at + 1 && dot + 1 < word.size() &&
+               IsLatinLetter(static_cast<unsigned char>(word[dot + 1]));
+      }
+    }
+    if (link) {
+      // Trailing punctuation belongs to the sentence, not to the link.
+      std::size_t last = end;
+      while (last > start) {
+        const Char& c = chars_[last - 1];
+        if (c.kind == CharKind::kTerminal || c.kind == CharKind::kClose ||
+            c.kind == CharKind::kStraightQuote || c.cp == ',' || c.cp == ';' || c.cp == ':' ||
+            c.cp == '>') {
+          --last;
+        } else {
+          break;
+        }
+      }
+      for (std::size_t k = start; k < last; ++k) chars_[k].shielded = true;
+    }
+    i = end;
+  }
+}
+
+void BlockSplitter::PairMarks() {
+  const std::size_t n = chars_.size();
+  pair_.assign(n, -1);
+  stack_.clear();
+  auto kind_at = [&](std::size_t k) {
+    return k < n ? chars_[k].kind : CharKind::kSpace;
+  };
+  auto close_with = [&](std::size_t i, char32_t open_cp) {
+    for (std::size_t d = stack_.size(); d-- > 0;) {
+      if (chars_[stack_[d]].cp == open_cp) {
+        pair_[stack_[d]] = static_cast<std::int32_t>(i);
+        pair_[i] = stack_[d];
+        stack_.resize(d);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const Char& c = chars_[i];
+    if (c.shielded) continue;
+    const CharKind prev = i > 0 ? chars_[i - 1].kind : CharKind::kSpace;
+    const CharKind next = kind_at(i + 1);
+    if (c.kind == CharKind::kOpen || (c.cp == '<' && next != CharKind::kSpace)) {
+      stack_.push_back(static_cast<std::int32_t>(i));
+    } else if (c.kind == CharKind::kClose || (c.cp == '>' && prev != CharKind::kSpace)) {
+      // ’ between letters is an apostrophe (don’t), not a closing quote.
+      if (c.cp == 0x2019 && i > 0 && IsLatinLetter(chars_[i - 1].cp) && i + 1 < n &&
+          IsLatinLetter(chars_[i + 1].cp)) {
+        continue;
+      }
+      char32_t open_cp = 0;
+      switch (c.cp) {
+        case ')': open_cp = '('; break;
+        case ']': open_cp = '['; break;
+        case '}': open_cp = '{'; break;
+        case '>': open_cp = '<'; break;
+        case 0x201D: open_cp = 0x201C; break;
+        case 0x2019: open_cp = 0x2018; break;
+        case 0x300D: open_cp = 0x300C; break;
+        case 0x300F: open_cp = 0x300E; break;
+        case 0x300B: open_cp = 0x300A; break;
+        case 0x3009: open_cp = 0x3008; break;
+        case 0x00BB: open_cp = 0x00AB; break;
+        case 0xFF09: open_cp = 0xFF08; break;
+        case 0xFF3D: open_cp = 0xFF3B; break;
+        case 0x3011: open_cp = 0x3010; break;
+        case 0x3015: open_cp = 0x3014; break;
+        default: break;
+      }
+      if (!close_with(i, open_cp) && c.cp == 0x201D) {
+        // Some texts close a straight quote with a curly one: "…”.
+        close_with(i, '"');
+      }
+    } else if (c.kind == CharKind::kStraightQuote) {
+      if (c.cp == '\'') {
+        // Apostrophes: don't, O'Neil, 1990's, '19 (a year). Between Hangul it is a quote:
+        // '바카라'라는.
+        const bool latin_before = i > 0 && (IsLatinLetter(chars_[i - 1].cp) ||
+                                            prev == CharKind::kDigit);
+        const bool latin_after = i + 1 < n && IsLatinLetter(chars_[i + 1].cp);
+        if (latin_before && latin_after) continue;
+        if (prev == CharKind::kSpace && next == CharKind::kDigit) continue;
+      }
+      std::size_t open_depth = stack_.size();
+      for (std::size_t d = stack_.size(); d-- > 0;) {
+        if (chars_[stack_[d]].cp == c.cp) {
+          open_depth = d;
+          break;
+        }
+      }
+      const bool has_open = open_depth < stack_.size();
+      // The context decides where it can: a mark after a space and before a word opens, one
+      // after a word and before a space or punctuation closes; inside words it alternates.
+      const bool opens = (prev == CharKind::kSpace || prev == CharKind::kOpen) &&
+                         next != CharKind::kSpace;
+      const bool closes = prev != CharKind::kSpace && !IsLetterKind(next) &&
+                          next != CharKind::kDigit && next != CharKind::kOpen;
+      if (has_open && !opens) {
+        close_with(i, c.cp);
+      } else if (opens || (!closes && next != CharKind::kSpace)) {
+        // A mark that opens while another of its kind is open: the older one was stray.
+        if (has_open) stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(open_depth));
+        stack_.push_back(static_cast<std::int32_t>(i));
+      }
+    }
+  }
+}
+
+bool BlockSplitter::QuoteIsEmbedded(std::size_t close) const {
+  const std::size_t n = chars_.size();
+  std::size_t k = close + 1;
+  // Other closing marks right after: …"』라고
+  while (k < n && (chars_[k].kind == CharKind::kClose ||
+                   (pair_[k] >= 0 && pair_[k] < static_cast<std::int32_t>(k)))) {
+    ++k;
+  }
+  if (k >= n) return false;
+  const Char& next = chars_[k];
+  if (next.kind == CharKind::kHangul) return true;  // "…"라고, "…"는, "…"며
+  if (next.kind != CharKind::kSpace) {
+    // "…", 하고 / "…"(1699년)라고: punctuation other than a full stop continues the sentence.
+    return next.kind != CharKind::kTerminal;
+  }
+  const std::size_t s = SkipSpaces(k);
+  return s < n && lang::ContinuesAfterQuote(Bytes(s, WordEnd(s)), /*after_space=*/true);
+}
+
+void BlockSplitter::ComputeDepth() {
+  const std::size_t n = chars_.size();
+  depth_.assign(n + 1, 0);
+  if (!korean_) return;
+  for (std::size_t o = 0; o < n; ++o) {
+    const std::int32_t c = pair_[o];
+    if (c <= static_cast<std::int32_t>(o)) continue;
+    if (chars_[c].offset - chars_[o].offset > kMaxAtomicPairBytes) continue;
+    // A quotation is atomic only when embedded in a longer sentence ("…"라고 말했다); a
+    // quotation standing alone is split like any other text.
+    if (!atomic_standalone_quotes_ && IsQuoteMark(chars_[c].cp) &&
+        !QuoteIsEmbedded(static_cast<std::size_t>(c))) {
+      continue;
+    }
+    depth_[o] += 1;
+    depth_[c] -= 1;
+  }
+  std::int32_t running = 0;
+  for (std::size_t x = 0; x < n; ++x) {
+    running += depth_[x];
+    depth_[x] = running;
+  }
+}
+
+std::size_t BlockSplitter::SeparatorLength(std::size_t i) const {
+  const std::size_t n = chars_.size();
+  const bool space_before = i == 0 || chars_[i - 1].kind == CharKind::kSpace;
+  const Char& c = chars_[i];
+  if (c.cp == '|' || c.cp == 0xFF5C) {
+    const bool space_after = i + 1 == n || chars_[i + 1].kind == CharKind::kSpace;
+    return space_before && space_after ? 1 : 0;
+  }
+  // Markdown image: ![alt](target)
+  if (c.cp == '!' && i + 1 < n && chars_[i + 1].cp == '[' && pair_[i + 1] > 0) {
+    const std::size_t close = static_cast<std::size_t>(pair_[i + 1]);
+    if (close + 1 < n && chars_[close + 1].cp == '(' && pair_[close + 1] > 0) {
+      return static_cast<std::size_t>(pair_[close + 1]) + 1 - i;
+    }
+  }
+  return 0;
+}
+
+bool BlockSplitter::IsEmoticonWord(std::size_t begin, std::size_t end) const {
+  if (begin >= end) return false;
+  bool decoration = false;
+  for (std::size_t k = begin; k < end; ++k) {
+    const Char& c = chars_[k];
+    if (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration) {
+      decoration = true;
+      continue;
+    }
+    // Glue inside emoticons: ^_^ ㅠ_ㅠ ^^;; >_< T_T ^-^ :)
+    if (std::u32string_view(U"_;:-*=+<>()/\\.,!?TxXoOvV").find(c.cp) ==
+        std::u32string_view::npos) {
+      return false;
+    }
+  }
+  if (decoration) return true;
+  const std::string_view word = Bytes(begin, end);
+  return word == ":)" || word == ":-)" || word == ":(" || word == ":-(" || word == ";)" ||
+         word == ":D" || word == "T_T" || word == "T.T" || word == ";;" || word == ";;;";
+}
+
+std::size_t BlockSplitter::SkipEmoticonWords(std::size_t k) const {
+  while (true) {
+    const std::size_t s = SkipSpaces(k);
+    if (s >= chars_.size()) return k;
+    const std::size_t e = WordEnd(s);
+    if (!IsEmoticonWord(s, e)) return k;
+    k = e;
+  }
+}
+
+std::size_t BlockSplitter::SkipAttachments(std::size_t k) const {
+  const std::size_t n = chars_.size();
+  while (k < n) {
+    const Char& c = chars_[k];
+    const std::int32_t p = pair_[k];
+    if (c.cp == '[' && p > static_cast<std::int32_t>(k) && IsFootnote(k, p)) {
+      k = static_cast<std::size_t>(p) + 1;  // footnote mark: [3], [주 2], [*]
+      continue;
+    }
+    if ((c.cp == '(' || c.cp == 0xFF08) && p > static_cast<std::int32_t>(k) &&
+        static_cast<std::size_t>(p) - k <= kMaxAttachedParenChars) {
+      k = static_cast<std::size_t>(p) + 1;  // (6회 우승), (요한 3:13)
+      continue;
+    }
+    if (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration ||
+        ((c.cp == '_' || c.cp == ';' || c.cp == '*') && k + 1 < n &&
+         (chars_[k + 1].kind == CharKind::kJamo ||
+          chars_[k + 1].kind == CharKind::kDecoration || chars_[k + 1].cp == c.cp))) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+bool BlockSplitter::IsFootnote(std::size_t open, std::size_t close) const {
+  if (close - open > kMaxFootnoteChars) return false;
+  const std::string_view inside = Bytes(open + 1, close);
+  if (inside == "편집" || inside == "출처 필요" || inside == "citation needed") return true;
+  for (std::size_t k = open + 1; k < close; ++k) {
+    const char32_t cp = chars_[k].cp;
+    if (chars_[k].kind == CharKind::kDigit || cp == '*' || cp == 0x2020 || cp == 0x2021) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) const {
+  const std::size_t n = chars_.size();
+  const CharKind prev = i > 0 ? chars_[i - 1].kind : CharKind::kSpace;
+  const CharKind next = i + 1 < n ? chars_[i + 1].kind : CharKind::kSpace;
+  // Decimals, versions, dates and amounts: 3.5, 2.0, 2024.11.27, $14.3.
+  if (next == CharKind::kDigit && prev != CharKind::kHangul) return true;
+
+  // An enumerator at the start of the sentence: "1.", "IV.", "a.", "가.", "제1조.".
+  const std::size_t first = SkipSpaces(sentence_start);
+  if (first < i && i - first <= 12) {
+    std::string_view head = Bytes(first, i);
+    bool digits = true;
+    for (char ch : head) digits = digits && ((ch >= '0' && ch <= '9') || ch == '.');
+    if ((digits && head.size() <= 4 && head.front() != '.') || IsRoman(head) ||
+        (head.size() == 1 && IsLatinLetter(static_cast<unsigned char>(head[0]))) ||
+        lang::IsKoreanEnumerator(head)) {
+      return true;
+    }
+  }
+
+  std::size_t after = i + 1;
+  while (after < n && (chars_[after].kind == CharKind::kClose ||
+                       (chars_[after].kind == CharKind::kStraightQuote &&
+                        pair_[after] < static_cast<std::int32_t>(after)))) {
+    ++after;
+  }
+  const bool spaced = after < n && chars_[after].kind == CharKind::kSpace;
+  after = SkipSpaces(after);
+  if (prev == CharKind::kDigit) {
+    // Korean dates written with spaces: "2024. 11. 27." continues after each period.
+    if (spaced && after < n && chars_[after].kind == CharKind::kDigit) {
+      std::size_t e = after;
+      while (e < n && chars_[e].kind == CharKind::kDigit) ++e;
+      if (e - after <= 4 && e < n && IsPeriod(chars_[e].cp)) return true;
+    }
+    std::size_t d = i;
+    while (d > 0 && chars_[d - 1].kind == CharKind::kDigit) --d;
+    std::size_t before = d;
+    while (before > 0 && chars_[before - 1].kind == CharKind::kSpace) --before;
+    if (before < d && before > 1 && IsPeriod(chars_[before - 1].cp) &&
+        chars_[before - 2].kind == CharKind::kDigit && i - d <= 2) {
+      // The day of "2024. 11. 27." before a time or a noun.
+      return after < n && chars_[after].kind != CharKind::kUpper;
+    }
+    return false;
+  }
+
+  // The Latin word before the period, with inner periods: "Dr", "U.S", "Ph.D", "e.g".
+  std::size_t w = i;
+  while (w > 0 && (IsLatinLetter(chars_[w - 1].cp) || IsPeriod(chars_[w - 1].cp))) --w;
+  while (w < i && IsPeriod(chars_[w].cp)) ++w;
+  if (w == i) return false;
+  // A letter right before the Latin word ("삼성Inc", "abc123.") makes it something else.
+  if (w > 0 && (chars_[w - 1].kind == CharKind::kDigit || IsLetterKind(chars_[w - 1].kind))) {
+    return false;
+  }
+  const std::string_view word = Bytes(w, i);
+
+  // The word after the period decides abbreviations that may end a sentence.
+  std::size_t nw = after;
+  while (nw < n && (chars_[nw].kind == CharKind::kOpen ||
+                    chars_[nw].kind == CharKind::kStraightQuote)) {
+    ++nw;
+  }
+  std::size_t nw_end = nw;
+  while (nw_end < n && IsLetterKind(chars_[nw_end].kind)) ++nw_end;
+  const std::string_view next_word = Bytes(nw, nw_end);
+  const bool next_is_opener = lang::IsSentenceOpener(next_word) ||
+                              (nw > after && nw < n) ||  // a quote or bracket opens
+                              (!korean_ && nw < n && chars_[nw].kind == CharKind::kHangul);
+  const bool next_is_number = after < n && (chars_[after].kind == CharKind::kDigit ||
+                                            chars_[after].cp == '#');
+
+  switch (lang::ClassifyAbbreviation(word)) {
+    case lang::AbbreviationKind::kTitle:
+    case lang::AbbreviationKind::kInline:
+      return true;
+    case lang::AbbreviationKind::kBeforeNumber:
+      if (next_is_number) return true;
+      return !next_is_opener;
+    case lang::AbbreviationKind::kMayEnd:
+      return !next_is_opener;
+    case lang::AbbreviationKind::kNone:
+      break;
+  }
+  // Initials: "J. R. R. Tolkien", "George D. Beauchamp".
+  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') {
+    const bool next_initial = nw_end == nw + 1 && nw_end < n && IsPeriod(chars_[nw_end].cp);
+    return next_initial || !(next_is_opener && next_word.size() > 1);
+  }
+  return false;
+}
+
+bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start,
+                                   std::size_t* run_end, std::size_t* cut) const {
+  const std::size_t n = chars_.size();
+  std::size_t r = i;
+  while (r + 1 < n && chars_[r + 1].kind == CharKind::kTerminal && !chars_[r + 1].shielded) ++r;
+  *run_end = r;
+  bool periods_only = true;
+  bool ellipsis = false;
+  for (std::size_t k = i; k <= r; ++k) {
+    const char32_t cp = chars_[k].cp;
+    periods_only = periods_only && IsPeriod(cp);
+    ellipsis = ellipsis || cp == 0x2026;
+  }
+  ellipsis = (ellipsis || (periods_only && r > i));
+  bool exclaims = false;
+  for (std::size_t k = i; k <= r; ++k) {
+    exclaims = exclaims || !IsEllipsisChar(chars_[k].cp);
+  }
+  if (periods_only && r == i && PeriodContinues(i, sentence_start)) return false;
+
+  const CharKind before = i > 0 ? chars_[i - 1].kind : CharKind::kSpace;
+  // Closing quotes and brackets after the terminal belong to the sentence: …year." …다.”
+  std::size_t k = r + 1;
+  bool closed = false;
+  while (k < n && (chars_[k].kind == CharKind::kClose ||
+                   (pair_[k] >= 0 && pair_[k] < static_cast<std::int32_t>(k)) ||
+                   (chars_[k].kind == CharKind::kStraightQuote && pair_[k] < 0))) {
+    closed = true;
+    ++k;
+  }
+  // A closing quote detached by a space: …behavior. "
+  for (std::size_t q = SkipSpaces(k);
+       q < n && q > k && pair_[q] >= 0 && pair_[q] < static_cast<std::int32_t>(i) &&
+       (chars_[q].kind == CharKind::kClose || chars_[q].kind == CharKind::kStraightQuote) &&
+       (q + 1 == n || chars_[q + 1].kind == CharKind::kSpace);
+       q = SkipSpaces(k)) {
+    closed = true;
+    k = q + 1;
+  }
+  // In Korean a balanced quotation or parenthesis is atomic.
+  if (korean_ && depth_[k - 1] > 0) return false;
+  k = SkipAttachments(k);
+  std::size_t s = SkipSpaces(k);
+  if (s >= n) {
+    *cut = n;
+    return true;
+  }
+  const bool spaced = s > k;
+  const Char& next = chars_[s];
+  if (!spaced) {
+    if (!korean_) return false;
+    // Attached Hangul after a closing quote is a quotative particle: …"라고, …"는.
+    if (closed) return false;
+    // A missing space after a full stop: "…했다.그러나". Periods after Latin letters or digits
+    // are abbreviations, file names or numbers: "Inc.는", "1.5배".
+    if (before != CharKind::kHangul && before != CharKind::kJamo && !exclaims) return false;
+    if (ellipsis && !exclaims) return false;  // "…이가..여기 왔다": a pause
+    if (next.kind == CharKind::kHangul || next.kind == CharKind::kOpen ||
+        next.kind == CharKind::kStraightQuote || next.kind == CharKind::kDigit ||
+        next.kind == CharKind::kUpper) {
+      *cut = k;
+      return true;
+    }
+    return false;
+  }
+  // After a space: punctuation that continues the sentence.
+  if (next.cp == ',' || next.cp == ';' || next.cp == ':' || next.cp == '%' ||
+      next.kind == CharKind::kClose || next.kind == CharKind::kTerminal) {
+    return false;
+  }
+  if (korean_) {
+    // A quotative after the sentence, with or without quotation marks: "…" 하며,
+    // "…뭐지?? 하고 검색", "…않았을까? 라는 생각", "…되나? 싶었는데".
+    const std::size_t next_end = WordEnd(s);
+    const std::string_view next_word = Bytes(s, next_end);
+    if (lang::ContinuesAfterQuote(next_word, /*after_space=*/true)) return false;
+    if (exclaims && next_word.starts_with("싶")) return false;
+    if (ellipsis && !exclaims && !closed) {
+      // "…친해지지만… 그녀는": an ellipsis after a connective is a pause, unless a
+      // conjunction or another opener follows ("…안되고.. 아무튼").
+      std::size_t w = i;
+      while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
+      if (lang::EndsWithParticleOrConnective(Bytes(w, i)) &&
+          lang::ClassifyKoreanOpener(next_word) == lang::KoreanOpener::kNone) {
+        return false;
+      }
+    }
+    if (next.kind == CharKind::kLower &&
+        (before == CharKind::kLower || before == CharKind::kUpper)) {
+      return false;  // an English fragment inside Korean text
+    }
+    *cut = SkipEmoticonWords(k);
+    return true;
+  }
+  // English (and other cased scripts): a lower-case word continues the sentence.
+  if (next.kind == CharKind::kLower) return false;
+  if (ellipsis && !exclaims && next.kind == CharKind::kDigit) return false;
+  *cut = k;
+  return true;
+}
+
+bool BlockSplitter::EndsWithModifier(std::size_t e) const {
+  // An adnominal ending (던진, 하는, 할) before 반면/한편 makes them nouns ("…던진 반면").
+  const char32_t last = chars_[e - 1].cp;
+  if (chars_[e - 1].kind != CharKind::kHangul) return false;
+  const int jong = static_cast<int>((last - 0xAC00) % 28);
+  return jong == 4 || jong == 8;  // ㄴ, ㄹ
+}
+
+bool BlockSplitter::QuoteEndsUtterance(std::size_t open, std::size_t close) const {
+  std::size_t last = close;
+  while (last > open + 1 && (chars_[last - 1].kind == CharKind::kClose ||
+                             chars_[last - 1].kind == CharKind::kDecoration)) {
+    --last;
+  }
+  if (last <= open + 1) return false;
+  if (chars_[last - 1].kind == CharKind::kTerminal) return true;
+  std::size_t w = last;
+  while (w > open + 1 && chars_[w - 1].kind != CharKind::kSpace) --w;
+  const lang::KoreanEnding ending = lang::ClassifyKoreanEnding(Bytes(w, last));
+  return ending == lang::KoreanEnding::kStrong || ending == lang::KoreanEnding::kWeak;
+}
+
+bool BlockSplitter::EndsAfterDecoration(std::size_t i, std::size_t sentence_start) const {
+  std::size_t r = i + 1;
+  bool emoji = false;
+  while (r > sentence_start && (chars_[r - 1].kind == CharKind::kJamo ||
+                                chars_[r - 1].kind == CharKind::kDecoration)) {
+    emoji = emoji || chars_[r - 1].cp >= 0x2600;
+    --r;
+  }
+  if (r == sentence_start || chars_[r - 1].kind != CharKind::kHangul) return false;
+  if (!emoji && i + 1 - r < 2) return false;  // a single ㅋ or ~ is too weak a sign
+  std::size_t w = r;
+  while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
+  const lang::KoreanEnding ending = lang::ClassifyKoreanEnding(Bytes(w, r));
+  return ending == lang::KoreanEnding::kStrong || ending == lang::KoreanEnding::kWeak;
+}
+
+bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start,
+                                std::size_t* cut) const {
+  const std::size_t n = chars_.size();
+  std::size_t w = i;
+  while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
+  if (w >= i) return false;
+  // Strip the decoration at the end of the word: 좋아요ㅎㅎ, 감사합니다~~, 맛있어😋.
+  std::size_t e = i;
+  bool laughter = false;  // jamo or emoji, not just ~ or ^
+  while (e > w && (chars_[e - 1].kind == CharKind::kJamo ||
+                   chars_[e - 1].kind == CharKind::kDecoration ||
+                   // a closing quote that closes nothing: …없었다" 회견이
+                   (pair_[e - 1] < 0 && (chars_[e - 1].kind == CharKind::kStraightQuote ||
+                                         chars_[e - 1].kind == CharKind::kClose)))) {
+    laughter = laughter || chars_[e - 1].kind == CharKind::kJamo || chars_[e - 1].cp >= 0x2600;
+    --e;
+  }
+  const bool decorated = e < i;
+  const std::size_t s = SkipSpaces(i);
+  if (s >= n) return false;
+  const Char& next = chars_[s];
+  if (next.kind == CharKind::kClose || next.kind == CharKind::kTerminal || next.cp == ',' ||
+      next.cp == ';' || next.cp == ':' || next.cp == '%' || next.cp == '~') {
+    return false;
+  }
+  if (e == w) {
+    // A word of laughter or emoticons alone ends the sentence it follows.
+    if (!IsEmoticonWord(w, i)) return false;
+    *cut = SkipEmoticonWords(i);
+    return true;
+  }
+  CharKind last = chars_[e - 1].kind;
+  std::size_t core_end = e;  // where the word's own text ends
+  // "…였음(테라스가 바로 옆) 들을라고": a parenthetical attached to a word with a final ending.
+  if ((chars_[e - 1].cp == ')' || chars_[e - 1].cp == 0xFF09) && pair_[e - 1] > 0 &&
+      static_cast<std::size_t>(pair_[e - 1]) > sentence_start &&
+      chars_[pair_[e - 1] - 1].kind == CharKind::kHangul) {
+    core_end = static_cast<std::size_t>(pair_[e - 1]);
+    w = core_end;
+    while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
+    last = CharKind::kHangul;
+  }
+  // A quoted utterance after a speaker label or on its own: 원빈:"너 지금..." 동원:"…"
+  if (pair_[e - 1] >= 0 && pair_[e - 1] < static_cast<std::int32_t>(e - 1) &&
+      (chars_[e - 1].kind == CharKind::kClose || chars_[e - 1].kind == CharKind::kStraightQuote)) {
+    const std::size_t open = static_cast<std::size_t>(pair_[e - 1]);
+    const bool labelled = open > 0 && chars_[open - 1].cp == ':';
+    // A quotation alone must read as an utterance, not a quoted title or term ("세속적인").
+    const bool alone = SkipSpaces(sentence_start) == open && QuoteEndsUtterance(open, e - 1);
+    if ((labelled || alone) && IsQuoteMark(chars_[e - 1].cp)) {
+      const std::string_view next_word = Bytes(s, WordEnd(s));
+      if (!lang::ContinuesAfterQuote(next_word, /*after_space=*/true)) {
+        *cut = SkipEmoticonWords(i);
+        return true;
+      }
+    }
+  }
+  if (last != CharKind::kHangul && last != CharKind::kClose) return false;
+  const std::string_view word = Bytes(w, core_end);
+  const lang::KoreanEnding ending = last == CharKind::kHangul
+                                        ? lang::ClassifyKoreanEnding(word)
+                                        : lang::KoreanEnding::kNone;
+  bool ends = false;
+  if (ending == lang::KoreanEnding::kNone) {
+    // Laughter or emoji after any word ("패키지ㅎㅎ"), or a conjunction that only opens
+    // sentences ("…아라가키 유이(33) 하지만"). Most words end in a particle: test that first.
+    if (lang::EndsWithParticleOrConnective(word)) return false;
+    ends = (laughter && e - w >= 2 && last == CharKind::kHangul) ||
+           (!EndsWithModifier(e) && lang::ClassifyKoreanOpener(Bytes(s, WordEnd(s))) ==
+                                        lang::KoreanOpener::kConjunction);
+  } else {
+    const std::string_view next_word = Bytes(s, WordEnd(s));
+    if (lang::ContinuesKoreanSentence(word, ending, next_word)) return false;
+    ends = ending != lang::KoreanEnding::kAmbiguous || decorated ||
+           lang::ClassifyKoreanOpener(next_word) != lang::KoreanOpener::kNone;
+  }
+  if (!ends) return false;
+  std::size_t k = i;
+  // A short parenthetical after the sentence stays with it: "…버렸음 (출근시간 19시)".
+  if ((next.cp == '(' || next.cp == 0xFF08) && pair_[s] > static_cast<std::int32_t>(s) &&
+      static_cast<std::size_t>(pair_[s]) - s <= kMaxAttachedParenChars) {
+    const std::size_t after = static_cast<std::size_t>(pair_[s]) + 1;
+    if (after >= n || chars_[after].kind == CharKind::kSpace) k = after;
+  }
+  *cut = SkipEmoticonWords(k);
+  return true;
+}
+
+bool BlockSplitter::IsNoise(std::size_t begin, std::size_t end) const {
+  for (std::size_t k = begin; k < end; ++k) {
+    const std::size_t len = SeparatorLength(k);
+    if (len > 1) {
+      k += len - 1;  // a Markdown image is noise whatever its alt text
+      continue;
+    }
+    const CharKind kind = chars_[k].kind;
+    if (IsLetterKind(kind) || kind == CharKind::kDigit || kind == CharKind::kJamo) return false;
+  }
+  return true;
+}
+
+void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t end,
+                          int paragraph, std::vector<Sentence>* out) {
+  text_ = text;
+  end_ = end;
+  Decode(begin, end);
+  const std::size_t n = chars_.size();
+  if (n == 0) return;
+  ShieldLinks();
+  PairMarks();
+  ComputeDepth();
+
+  cuts_.clear();
+  std::size_t sentence_start = 0;
+  auto cut_at = [&](std::size_t k) {
+    if (k > sentence_start && k < n) {
+      cuts_.push_back(k);
+      sentence_start = k;
+    }
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const Char& c = chars_[i];
+    if (c.shielded) continue;
+    if (const std::size_t len = (c.cp == '|' || c.cp == '!' || c.cp == 0xFF5C) ? SeparatorLength(i) : 0;
+        len > 0) {
+      cut_at(i);
+      cut_at(i + len);
+      i += len - 1;
+      continue;
+    }
+    if (c.kind == CharKind::kTerminal) {
+      std::size_t run_end = i;
+      std::size_t cut = 0;
+      if (EndsAtTerminal(i, sentence_start, &run_end, &cut)) {
+        cut_at(cut);
+        i = cut > run_end ? cut - 1 : run_end;
+      } else {
+        i = run_end;
+      }
+      continue;
+    }
+    if (korean_ && (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration) &&
+        i + 1 < n && chars_[i + 1].kind == CharKind::kHangul && depth_[i] == 0 &&
+        EndsAfterDecoration(i, sentence_start)) {
+      cut_at(i + 1);  // "같아요😀하지만", "먹었다ㅋㅋ근데"
+      continue;
+    }
+    if (korean_ && c.kind == CharKind::kSpace && i > sentence_start &&
+        chars_[i - 1].kind != CharKind::kSpace && depth_[i - 1] == 0) {
+      std::size_t cut = 0;
+      if (EndsAtSpace(i, sentence_start, &cut)) {
+        cut_at(cut);
+        if (cut > i) i = cut - 1;
+      }
+    }
+  }
+
+  // Emit trimmed pieces; neighbouring noise pieces merge into one.
+  std::size_t piece_begin = 0;
+  bool previous_noise = false;
+  for (std::size_t j = 0; j <= cuts_.size(); ++j) {
+    const std::size_t piece_end = j < cuts_.size() ? cuts_[j] : n;
+    std::size_t a = piece_begin;
+    std::size_t b = piece_end;
+    while (a < b && chars_[a].kind == CharKind::kSpace) ++a;
+    while (b > a && chars_[b - 1].kind == CharKind::kSpace) --b;
+    piece_begin = piece_end;
+    if (a == b) continue;
+    const bool noise = IsNoise(a, b);
+    const ByteSpan span{chars_[a].offset, ByteAt(b)};
+    if (noise && previous_noise && !out->empty()) {
+      out->back().span.end = span.end;
+      continue;
+    }
+    out->push_back(Sentence{span, paragraph, noise});
+    previous_noise = noise;
+  }
+}
+
+}  // namespace kealign::text::detail

@@ -1,0 +1,101 @@
+// The sentence boundary scanner behind `SentenceSplitter`: splits one block of text (a line,
+// or hard-wrapped lines joined) into sentences.
+//
+// How a block is split
+//   1. Decode it into code points with their `CharKind`, and shield URLs and e-mail addresses.
+//   2. Pair brackets and quotation marks. In Korean a balanced pair is atomic: nothing inside
+//      it ends a sentence ("…한다. …한다"라고 기록했다). An unpaired mark pairs with nothing, so
+//      an unbalanced quote never swallows the rest of the text.
+//   3. Walk the block. A run of terminal punctuation, with the closing quotes and brackets,
+//      footnote marks and emoticons attached to it, ends a sentence unless the language rules
+//      say otherwise (abbreviations, decimals, enumerators, quotatives). In Korean a space
+//      after a sentence-final ending (`kealign/lang/korean_endings.h`) ends one too.
+//   4. Stand-alone `|` and Markdown images are cut out as pieces of their own; a piece without
+//      letters or digits is noise.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "kealign/document.h"
+#include "kealign/lang/korean_endings.h"
+#include "kealign/lang/language.h"
+#include "kealign/text/detail/char_class.h"
+
+namespace kealign::text::detail {
+
+class BlockSplitter {
+ public:
+  // `atomic_standalone_quotes`: see `SplitOptions::keep_standalone_quotes_whole`.
+  BlockSplitter(Language language, bool atomic_standalone_quotes);
+
+  // Appends the sentences of `text[begin, end)` to `out`, each with `paragraph`. `begin` and
+  // `end` lie on code point boundaries of valid UTF-8 `text`. Reuses internal buffers, so a
+  // call allocates only when a block is longer than any before.
+  void Split(std::string_view text, std::size_t begin, std::size_t end, int paragraph,
+             std::vector<Sentence>* out);
+
+ private:
+  struct Char {
+    std::size_t offset;  // byte offset in the text
+    char32_t cp;
+    CharKind kind;
+    bool shielded;  // inside a URL or e-mail address: never ends a sentence
+  };
+
+  void Decode(std::size_t begin, std::size_t end);
+  void ShieldLinks();
+  void PairMarks();
+  void ComputeDepth();
+  // Whether the quotation closing at `close` continues into a longer sentence.
+  bool QuoteIsEmbedded(std::size_t close) const;
+
+  // Decides whether the terminal run starting at `i` ends a sentence. Sets `*run_end` to its
+  // last index, and `*cut` to the index where the next sentence starts when it returns true.
+  bool EndsAtTerminal(std::size_t i, std::size_t sentence_start, std::size_t* run_end,
+                      std::size_t* cut) const;
+  // A single period at `i` that does not end a sentence (abbreviation, decimal, enumerator).
+  bool PeriodContinues(std::size_t i, std::size_t sentence_start) const;
+  // Korean only: whether the space at `i` (the first after a word) ends a sentence after a
+  // final ending; sets `*cut`.
+  bool EndsAtSpace(std::size_t i, std::size_t sentence_start, std::size_t* cut) const;
+  // Korean: whether the emoticons ending at `i`, right before attached Hangul, close a
+  // sentence ("같아요😀하지만").
+  bool EndsAfterDecoration(std::size_t i, std::size_t sentence_start) const;
+  // Whether the quotation `[open, close]` ends like a sentence (terminal or final ending).
+  bool QuoteEndsUtterance(std::size_t open, std::size_t close) const;
+  // Whether the word ending before `e` ends in an adnominal (modifier) syllable: 던진, 할.
+  bool EndsWithModifier(std::size_t e) const;
+  // Index after the footnote marks, emoticons and short parentheticals attached at `k`.
+  std::size_t SkipAttachments(std::size_t k) const;
+  // Index after the emoticon-only words (`ㅋㅋ`, `^^`, `😊`) that follow `k`, if any.
+  std::size_t SkipEmoticonWords(std::size_t k) const;
+  // Length in code points of a stand-alone `|` or Markdown image starting at `i`, or 0.
+  std::size_t SeparatorLength(std::size_t i) const;
+  // Whether the bracket pair `[open, close]` is a footnote mark ("[3]", "[주 2]", "[편집]").
+  bool IsFootnote(std::size_t open, std::size_t close) const;
+  bool IsEmoticonWord(std::size_t begin, std::size_t end) const;
+  bool IsNoise(std::size_t begin, std::size_t end) const;
+
+  std::size_t SkipSpaces(std::size_t i) const;
+  std::size_t WordEnd(std::size_t i) const;
+  std::string_view Bytes(std::size_t begin, std::size_t end) const {
+    const std::size_t b = ByteAt(begin);
+    return text_.substr(b, ByteAt(end) - b);
+  }
+  std::size_t ByteAt(std::size_t i) const { return i < chars_.size() ? chars_[i].offset : end_; }
+
+  bool korean_;
+  bool atomic_standalone_quotes_;
+  std::string_view text_;
+  std::size_t end_ = 0;
+  std::vector<Char> chars_;
+  std::vector<std::int32_t> pair_;   // index of the matching mark, or -1
+  std::vector<std::int32_t> depth_;  // Korean: atomic pairs enclosing the gap after each char
+  std::vector<std::int32_t> stack_;
+  std::vector<std::size_t> cuts_;
+};
+
+}  // namespace kealign::text::detail
