@@ -1,0 +1,134 @@
+#include "kealign/align/aligner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+#include "kealign/align/dynamic_program.h"
+
+namespace kealign::align {
+namespace {
+
+std::vector<AnchorKey> Union(const std::vector<AnchorKey>& a, const std::vector<AnchorKey>& b) {
+  std::vector<AnchorKey> out;
+  out.reserve(a.size() + b.size());
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+Ladder AllHoles(int num_source, int num_target) {
+  Ladder ladder;
+  for (int i = 0; i < num_source; ++i) ladder.push_back({i, 1, 0, 0, 1.0});
+  for (int j = 0; j < num_target; ++j) ladder.push_back({num_source, 0, j, 1, 1.0});
+  return ladder;
+}
+
+// Posterior scores use the model's own costs unscaled; see BENCHMARKS.md for calibration.
+constexpr double kPosteriorTemperature = 1.0;
+
+}  // namespace
+
+std::vector<SegmentFeatures> Coarsen(std::span<const SegmentFeatures> features) {
+  std::vector<SegmentFeatures> coarse;
+  coarse.reserve((features.size() + 1) / 2);
+  for (std::size_t i = 0; i < features.size(); i += 2) {
+    if (i + 1 == features.size()) {
+      coarse.push_back(features[i]);
+      continue;
+    }
+    const SegmentFeatures& a = features[i];
+    const SegmentFeatures& b = features[i + 1];
+    SegmentFeatures merged;
+    merged.length = a.length + b.length;
+    merged.strong = Union(a.strong, b.strong);
+    // Weak anchors (every English word) would grow to thousands per unit on coarse levels and
+    // dominate the run time; the coarse path only needs length and the rarer strong anchors.
+    merged.paragraph = a.paragraph;  // coarse levels ignore paragraph structure
+    merged.is_noise = a.is_noise && b.is_noise;
+    coarse.push_back(std::move(merged));
+  }
+  return coarse;
+}
+
+Aligner::Aligner(AlignOptions options) : options_(std::move(options)) {}
+
+Ladder Aligner::Search(std::span<const SegmentFeatures> source,
+                       std::span<const SegmentFeatures> target, const LengthModel& model,
+                       Band* final_band, int level) const {
+  const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
+  const long long full_dp_max_cells =
+      level == 0 ? options_.full_dp_max_cells : options_.coarse_full_dp_max_cells;
+  if (static_cast<long long>(n + 1) * (m + 1) <= full_dp_max_cells || n < 4 || m < 4) {
+    *final_band = Band::Full(n, m);
+  } else {
+    const std::vector<SegmentFeatures> coarse_source = Coarsen(source);
+    const std::vector<SegmentFeatures> coarse_target = Coarsen(target);
+    Band coarse_band;
+    const Ladder coarse = Search(coarse_source, coarse_target, model, &coarse_band, level + 1);
+    *final_band = ProjectBand(coarse, n, m, options_.band_radius);
+  }
+  FeatureScorer scorer(source, target, model, options_);
+  return FindBestLadder(n, m, *final_band, scorer, options_.bead_types);
+}
+
+LengthModel Aligner::RefineScale(const Ladder& first, std::span<const SegmentFeatures> source,
+                                 std::span<const SegmentFeatures> target,
+                                 LengthModel model) const {
+  // Maximum-likelihood Laplace scale from the first pass's 1-1 beads, normalised to the mean
+  // length, with `kPriorBeads` pseudo-beads at the initial scale so that a short document
+  // cannot talk itself into an extreme value. The first pass's mistakes mostly pair sentences
+  // of matching length, so they bias the scale down a little, not up.
+  constexpr double kPriorBeads = 10;
+  double sum = kPriorBeads * options_.initial_length_scale;
+  double count = kPriorBeads;
+  for (const Bead& bead : first) {
+    if (bead.source_count != 1 || bead.target_count != 1) continue;
+    const double s = source[bead.source_begin].length, t = target[bead.target_begin].length;
+    const double m = BeadLength(s, t, model);
+    if (m <= 0) continue;
+    sum += std::abs(LengthResidual(s, t, model)) * std::sqrt(std::sqrt(m / model.mean_length));
+    ++count;
+  }
+  model.scale = std::max(0.02, sum / count);
+  return model;
+}
+
+LengthModel Aligner::EstimateLengthModel(std::span<const SegmentFeatures> source,
+                                         std::span<const SegmentFeatures> target) const {
+  const LengthModel model = EstimateLengthRatio(source, target, options_.initial_length_scale);
+  if (source.empty() || target.empty()) return model;
+  Band band;
+  return RefineScale(Search(source, target, model, &band, 0), source, target, model);
+}
+
+Ladder Aligner::Align(std::span<const SegmentFeatures> source,
+                      std::span<const SegmentFeatures> target,
+                      const std::optional<LengthModel>& length_model) const {
+  const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
+  if (n == 0 || m == 0) return AllHoles(n, m);
+  Band band;
+  Ladder ladder;
+  LengthModel model;
+  if (length_model) {
+    model = *length_model;
+    ladder = Search(source, target, model, &band, 0);
+  } else {
+    // Two passes: the first, with a generic spread, finds the path the spread is measured on;
+    // the second re-searches only near that path, since a better spread moves it locally.
+    model = EstimateLengthRatio(source, target, options_.initial_length_scale);
+    if (options_.length_ratio > 0) model.ratio = options_.length_ratio;
+    const Ladder first = Search(source, target, model, &band, 0);
+    model = RefineScale(first, source, target, model);
+    if (options_.length_scale > 0) model.scale = options_.length_scale;
+    band = BandAround(first, n, m, options_.band_radius);
+    ladder = FindBestLadder(n, m, band, FeatureScorer(source, target, model, options_),
+                            options_.bead_types);
+  }
+  // Posterior mass far from the best path is negligible: sum over a band around it only.
+  band = BandAround(ladder, n, m, options_.band_radius);
+  FeatureScorer scorer(source, target, model, options_);
+  SetPosteriorScores(&ladder, n, m, band, scorer, options_.bead_types, kPosteriorTemperature);
+  return ladder;
+}
+
+}  // namespace kealign::align

@@ -1,0 +1,201 @@
+#include "kealign/align/dynamic_program.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <cstdint>
+
+#include "kealign/error.h"
+
+namespace kealign::align {
+namespace {
+
+// Dense storage for values on the cells of a band.
+template <typename T>
+class BandArray {
+ public:
+  BandArray(const Band& band, T fill) : band_(band), offset_(band.lo.size() + 1, 0) {
+    for (std::size_t i = 0; i < band.lo.size(); ++i) {
+      offset_[i + 1] = offset_[i] + (band.hi[i] - band.lo[i] + 1);
+    }
+    values_.assign(offset_.back(), fill);
+  }
+  bool Contains(int i, int j) const {
+    return i >= 0 && i < static_cast<int>(band_.lo.size()) && j >= band_.lo[i] && j <= band_.hi[i];
+  }
+  T& At(int i, int j) { return values_[offset_[i] + (j - band_.lo[i])]; }
+  const T& At(int i, int j) const { return values_[offset_[i] + (j - band_.lo[i])]; }
+
+ private:
+  const Band& band_;
+  std::vector<long long> offset_;
+  std::vector<T> values_;
+};
+
+double LogAddExp(double a, double b) {
+  if (a == -kForbidden) return b;
+  if (b == -kForbidden) return a;
+  const double hi = std::max(a, b);
+  return hi + std::log1p(std::exp(std::min(a, b) - hi));
+}
+
+void MakeMonotone(Band* band, int num_target) {
+  // Paths only move right and down, so a row never needs cells left of the previous row's start
+  // nor can use cells beyond the next row's end; keeping lo/hi non-decreasing keeps rows joined.
+  const int n = static_cast<int>(band->lo.size());
+  for (int i = 1; i < n; ++i) band->lo[i] = std::max(band->lo[i], band->lo[i - 1]);
+  for (int i = n - 2; i >= 0; --i) band->hi[i] = std::min(band->hi[i], band->hi[i + 1]);
+  for (int i = 0; i < n; ++i) {
+    band->lo[i] = std::clamp(band->lo[i], 0, num_target);
+    band->hi[i] = std::clamp(band->hi[i], band->lo[i], num_target);
+  }
+}
+
+// Widens per-row target ranges [row_lo, row_hi] by `radius` rows and columns.
+Band Dilate(const std::vector<int>& row_lo, const std::vector<int>& row_hi, int num_target,
+            int radius) {
+  const int n = static_cast<int>(row_lo.size());
+  Band band;
+  band.lo.assign(n, 0);
+  band.hi.assign(n, 0);
+  for (int i = 0; i < n; ++i) {
+    int lo = row_lo[i], hi = row_hi[i];
+    for (int k = std::max(0, i - radius); k <= std::min(n - 1, i + radius); ++k) {
+      lo = std::min(lo, row_lo[k]);
+      hi = std::max(hi, row_hi[k]);
+    }
+    band.lo[i] = lo - radius;
+    band.hi[i] = hi + radius;
+  }
+  band.lo[0] = 0;
+  band.hi[n - 1] = num_target;
+  MakeMonotone(&band, num_target);
+  return band;
+}
+
+}  // namespace
+
+Band Band::Full(int num_source, int num_target) {
+  Band band;
+  band.lo.assign(num_source + 1, 0);
+  band.hi.assign(num_source + 1, num_target);
+  return band;
+}
+
+long long Band::NumCells() const {
+  long long cells = 0;
+  for (std::size_t i = 0; i < lo.size(); ++i) cells += hi[i] - lo[i] + 1;
+  return cells;
+}
+
+Band BandAround(const Ladder& ladder, int num_source, int num_target, int radius) {
+  std::vector<int> row_lo(num_source + 1, num_target), row_hi(num_source + 1, 0);
+  for (const Bead& bead : ladder) {
+    for (int i = bead.source_begin; i <= bead.source_end(); ++i) {
+      row_lo[i] = std::min(row_lo[i], bead.target_begin);
+      row_hi[i] = std::max(row_hi[i], bead.target_end());
+    }
+  }
+  return Dilate(row_lo, row_hi, num_target, radius);
+}
+
+Band ProjectBand(const Ladder& coarse_ladder, int num_source, int num_target, int radius) {
+  std::vector<int> row_lo(num_source + 1, num_target), row_hi(num_source + 1, 0);
+  for (const Bead& bead : coarse_ladder) {
+    const int s0 = std::min(2 * bead.source_begin, num_source);
+    const int s1 = std::min(2 * bead.source_end(), num_source);
+    const int t0 = std::min(2 * bead.target_begin, num_target);
+    const int t1 = std::min(2 * bead.target_end(), num_target);
+    for (int i = s0; i <= s1; ++i) {
+      row_lo[i] = std::min(row_lo[i], t0);
+      row_hi[i] = std::max(row_hi[i], t1);
+    }
+  }
+  return Dilate(row_lo, row_hi, num_target, radius);
+}
+
+Ladder FindBestLadder(int num_source, int num_target, const Band& band, const BeadScorer& scorer,
+                      const std::vector<BeadType>& types) {
+  assert(static_cast<int>(band.lo.size()) == num_source + 1);
+  assert(types.size() < 255);
+  BandArray<double> best(band, kForbidden);
+  BandArray<std::uint8_t> back(band, 255);
+  best.At(0, 0) = 0;
+  for (int i = 0; i <= num_source; ++i) {
+    for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
+      double cell_best = best.At(i, j);
+      std::uint8_t cell_back = back.At(i, j);
+      for (std::size_t k = 0; k < types.size(); ++k) {
+        const int pi = i - types[k].source_count, pj = j - types[k].target_count;
+        if (!best.Contains(pi, pj)) continue;
+        const double prev = best.At(pi, pj);
+        if (prev == kForbidden) continue;
+        const double cost = prev + scorer.Cost(pi, types[k].source_count, pj, types[k].target_count);
+        if (cost < cell_best) {
+          cell_best = cost;
+          cell_back = static_cast<std::uint8_t>(k);
+        }
+      }
+      best.At(i, j) = cell_best;
+      back.At(i, j) = cell_back;
+    }
+  }
+  if (!best.Contains(num_source, num_target) || best.At(num_source, num_target) == kForbidden) {
+    throw InternalError("alignment search found no path through its band");
+  }
+  Ladder ladder;
+  for (int i = num_source, j = num_target; i > 0 || j > 0;) {
+    const BeadType& type = types[back.At(i, j)];
+    i -= type.source_count;
+    j -= type.target_count;
+    ladder.push_back({i, type.source_count, j, type.target_count, 0.0});
+  }
+  std::reverse(ladder.begin(), ladder.end());
+  return ladder;
+}
+
+void SetPosteriorScores(Ladder* ladder, int num_source, int num_target, const Band& band,
+                        const BeadScorer& scorer, const std::vector<BeadType>& types,
+                        double temperature) {
+  const double kNone = -kForbidden;
+  BandArray<double> forward(band, kNone), backward(band, kNone);
+  forward.At(0, 0) = 0;
+  for (int i = 0; i <= num_source; ++i) {
+    for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
+      double sum = forward.At(i, j);
+      for (const BeadType& type : types) {
+        const int pi = i - type.source_count, pj = j - type.target_count;
+        if (!forward.Contains(pi, pj) || forward.At(pi, pj) == kNone) continue;
+        const double cost = scorer.Cost(pi, type.source_count, pj, type.target_count);
+        if (cost == kForbidden) continue;
+        sum = LogAddExp(sum, forward.At(pi, pj) - cost / temperature);
+      }
+      forward.At(i, j) = sum;
+    }
+  }
+  backward.At(num_source, num_target) = 0;
+  for (int i = num_source; i >= 0; --i) {
+    for (int j = band.hi[i]; j >= band.lo[i]; --j) {
+      double sum = backward.At(i, j);
+      for (const BeadType& type : types) {
+        const int ni = i + type.source_count, nj = j + type.target_count;
+        if (!backward.Contains(ni, nj) || backward.At(ni, nj) == kNone) continue;
+        const double cost = scorer.Cost(i, type.source_count, j, type.target_count);
+        if (cost == kForbidden) continue;
+        sum = LogAddExp(sum, backward.At(ni, nj) - cost / temperature);
+      }
+      backward.At(i, j) = sum;
+    }
+  }
+  const double log_total = forward.At(num_source, num_target);
+  for (Bead& bead : *ladder) {
+    const double cost =
+        scorer.Cost(bead.source_begin, bead.source_count, bead.target_begin, bead.target_count);
+    const double log_posterior = forward.At(bead.source_begin, bead.target_begin) -
+                                 cost / temperature +
+                                 backward.At(bead.source_end(), bead.target_end()) - log_total;
+    bead.score = std::clamp(std::exp(log_posterior), 0.0, 1.0);
+  }
+}
+
+}  // namespace kealign::align

@@ -1,0 +1,48 @@
+// The alignment dynamic program over a band of the (source × target) boundary grid.
+//
+// Glossary
+//   boundary  a point `(i, j)`: the first `i` source and `j` target sentences are aligned.
+//   band      for each source boundary `i` in `[0, N]`, the target boundaries `[lo[i], hi[i]]`
+//             the search may visit. A full band is the classic O(N·M) DP (Gale & Church 1993);
+//             a narrow one around a coarse path makes it O(N·width) (Vecalign's refinement,
+//             Thompson & Koehn 2019).
+#pragma once
+
+#include <vector>
+
+#include "kealign/align/bead.h"
+#include "kealign/align/options.h"
+#include "kealign/align/scorer.h"
+
+namespace kealign::align {
+
+struct Band {
+  std::vector<int> lo;  // size N + 1
+  std::vector<int> hi;  // size N + 1, hi[i] >= lo[i]
+
+  // Every boundary of an N × M grid.
+  static Band Full(int num_source, int num_target);
+  long long NumCells() const;
+};
+
+// A band of `radius` boundaries around `ladder` (an alignment of a grid half as fine, i.e.
+// coarse sentence k = fine sentences 2k and 2k + 1), projected onto the N × M fine grid.
+Band ProjectBand(const Ladder& coarse_ladder, int num_source, int num_target, int radius);
+
+// A band of `radius` boundaries around `ladder` on its own grid (for re-running the DP with a
+// better model near a first path).
+Band BandAround(const Ladder& ladder, int num_source, int num_target, int radius);
+
+// The minimum-cost ladder through `band`, using the shapes of `types`. Each bead's `score` is
+// left at 0. Throws `InternalError` if the band holds no complete path. Time O(cells × types),
+// memory O(cells).
+Ladder FindBestLadder(int num_source, int num_target, const Band& band, const BeadScorer& scorer,
+                      const std::vector<BeadType>& types);
+
+// Sets each bead's `score` to its posterior probability under the distribution
+// P(ladder) ∝ exp(−cost(ladder) / temperature) over all ladders within `band` (forward–backward).
+void SetPosteriorScores(Ladder* ladder, int num_source, int num_target, const Band& band,
+                        const BeadScorer& scorer, const std::vector<BeadType>& types,
+                        double temperature);
+
+}  // namespace kealign::align

@@ -1,0 +1,50 @@
+// Tuning knobs of the aligner. Every field has a default that works for Korean–English; the
+// defaults were tuned on held-out development data (see BENCHMARKS.md), never per document.
+#pragma once
+
+#include <vector>
+
+namespace kealign::align {
+
+// A bead shape: `source_count` source sentences against `target_count` target sentences.
+struct BeadType {
+  int source_count;
+  int target_count;
+  // Prior probability of this shape (Gale & Church 1993, table 5, adjusted for Korean–English).
+  double prior;
+};
+
+struct AlignOptions {
+  // Shapes the dynamic program may use, with their priors. 2-2 is kept but rare: with length
+  // alone it mostly pairs two 1-1 beads whose length errors cancel.
+  std::vector<BeadType> bead_types = {
+      {1, 1, 0.89}, {1, 0, 0.01}, {0, 1, 0.01}, {1, 2, 0.04}, {2, 1, 0.04}, {2, 2, 0.0001},
+  };
+
+  // Length model (`LengthModel` in scorer.h): target length ≈ `length_ratio` × source length,
+  // log-ratio residuals Laplace with scale `length_scale`. 0 = estimate from the input (the
+  // default): the ratio from the totals, the scale from the 1-1 beads of a first pass.
+  double length_ratio = 0;
+  double length_scale = 0;
+  // Scale used for the first pass before the input's own is known.
+  double initial_length_scale = 0.2;
+
+  // Anchor evidence, in nats. Each shared anchor lowers a bead's cost by `anchor_match_bonus`;
+  // each strong anchor without a partner raises it by `anchor_mismatch_penalty`. 0 disables.
+  double anchor_match_bonus = 2.5;
+  double weak_match_bonus = 0.5;
+  double anchor_mismatch_penalty = 1.2;
+
+  // Added to a multi-sentence side whose sentences come from different paragraphs.
+  double cross_paragraph_penalty = 2.0;
+
+  // Documents with at most this many cells (source × target sentences) get an exact full DP;
+  // larger ones are aligned coarse-to-fine (Vecalign's recursive halving) with a band of
+  // `band_radius` sentences around the projected coarse path. Halving goes on until a level has
+  // at most `coarse_full_dp_max_cells` cells (Vecalign: 300²).
+  long long full_dp_max_cells = 4'000'000;
+  long long coarse_full_dp_max_cells = 90'000;
+  int band_radius = 10;
+};
+
+}  // namespace kealign::align

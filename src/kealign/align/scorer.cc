@@ -1,0 +1,156 @@
+#include "kealign/align/scorer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kealign::align {
+namespace {
+
+// Counts elements of sorted `a` that occur in sorted `b`. Typical calls pair a few strong
+// anchors with a sentence's worth of words, so a short list is searched in the long one.
+int CountCommon(const std::vector<AnchorKey>& a, const std::vector<AnchorKey>& b) {
+  if (a.empty() || b.empty()) return 0;
+  const std::vector<AnchorKey>& small = a.size() <= b.size() ? a : b;
+  const std::vector<AnchorKey>& large = a.size() <= b.size() ? b : a;
+  int common = 0;
+  if (small.size() * 8 < large.size()) {
+    auto from = large.begin();
+    for (AnchorKey key : small) {
+      from = std::lower_bound(from, large.end(), key);
+      if (from == large.end()) break;
+      common += *from == key;
+    }
+    return common;
+  }
+  auto i = small.begin(), j = large.begin();
+  while (i != small.end() && j != large.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  return common;
+}
+
+}  // namespace
+
+LengthModel EstimateLengthRatio(std::span<const SegmentFeatures> source,
+                                std::span<const SegmentFeatures> target, double scale) {
+  double source_total = 0, target_total = 0;
+  int source_count = 0;
+  for (const auto& f : source) {
+    if (f.is_noise) continue;
+    source_total += f.length;
+    ++source_count;
+  }
+  for (const auto& f : target) target_total += f.is_noise ? 0 : f.length;
+  LengthModel model;
+  model.scale = scale;
+  if (source_total > 0 && target_total > 0) {
+    model.ratio = target_total / source_total;
+    model.mean_length = source_total / source_count;
+    model.smoothing = 0.1 * model.mean_length;
+  }
+  return model;
+}
+
+double BeadLength(double source_length, double target_length, const LengthModel& model) {
+  return (source_length + target_length / model.ratio) / 2;
+}
+
+double LengthResidual(double source_length, double target_length, const LengthModel& model) {
+  return std::log((target_length + model.smoothing) /
+                  (model.ratio * source_length + model.smoothing));
+}
+
+double LengthCost(double source_length, double target_length, const LengthModel& model) {
+  const double m = BeadLength(source_length, target_length, model);
+  if (m <= 0) return 0;
+  const double scale = model.scale / std::sqrt(std::sqrt(m / model.mean_length));  // ·(m/m̄)^−¼
+  return std::abs(LengthResidual(source_length, target_length, model)) / scale;
+}
+
+FeatureScorer::FeatureScorer(std::span<const SegmentFeatures> source,
+                             std::span<const SegmentFeatures> target,
+                             const LengthModel& length_model, const AlignOptions& options)
+    : source_(source),
+      target_(target),
+      length_model_(length_model),
+      options_(options),
+      weak_match_bonus_zero_(options.weak_match_bonus == 0) {
+  for (auto& row : shape_cost_) std::fill(std::begin(row), std::end(row), kForbidden);
+  for (const BeadType& type : options.bead_types) {
+    if (type.source_count < 4 && type.target_count < 4 && type.prior > 0) {
+      shape_cost_[type.source_count][type.target_count] = -std::log(type.prior);
+    }
+  }
+}
+
+double FeatureScorer::AnchorCost(int source_begin, int source_count, int target_begin,
+                                 int target_count) const {
+  // Sorted-list intersections, linear in the anchors involved. A key repeated in two
+  // sentences of one side may be counted twice; beads have at most three sentences a side, so
+  // this is rare and harmless.
+  const SegmentFeatures* s = source_.data() + source_begin;
+  const SegmentFeatures* t = target_.data() + target_begin;
+  int strong_both = 0, source_strong_target_weak = 0, target_strong_source_weak = 0;
+  int weak_both = 0, source_strong = 0, target_strong = 0;
+  for (int x = 0; x < source_count; ++x) source_strong += static_cast<int>(s[x].strong.size());
+  for (int y = 0; y < target_count; ++y) target_strong += static_cast<int>(t[y].strong.size());
+  if (source_strong + target_strong == 0 && weak_match_bonus_zero_) return 0;
+  for (int x = 0; x < source_count; ++x) {
+    for (int y = 0; y < target_count; ++y) {
+      strong_both += CountCommon(s[x].strong, t[y].strong);
+      source_strong_target_weak += CountCommon(s[x].strong, t[y].weak);
+      target_strong_source_weak += CountCommon(t[y].strong, s[x].weak);
+      weak_both += CountCommon(s[x].weak, t[y].weak);
+    }
+  }
+  const int matches = strong_both + source_strong_target_weak + target_strong_source_weak;
+  const int unmatched = std::max(0, source_strong - strong_both - source_strong_target_weak) +
+                        std::max(0, target_strong - strong_both - target_strong_source_weak);
+  return -options_.anchor_match_bonus * matches - options_.weak_match_bonus * weak_both +
+         options_.anchor_mismatch_penalty * unmatched;
+}
+
+double FeatureScorer::Cost(int source_begin, int source_count, int target_begin,
+                           int target_count) const {
+  double cost = shape_cost_[source_count][target_count];
+  if (cost == kForbidden) return kForbidden;
+
+  double source_length = 0, target_length = 0;
+  for (int x = 0; x < source_count; ++x) {
+    const SegmentFeatures& f = source_[source_begin + x];
+    if (f.is_noise && target_count > 0) return kForbidden;
+    source_length += f.length;
+    if (x > 0 && f.paragraph != source_[source_begin + x - 1].paragraph) {
+      cost += options_.cross_paragraph_penalty;
+    }
+  }
+  for (int y = 0; y < target_count; ++y) {
+    const SegmentFeatures& f = target_[target_begin + y];
+    if (f.is_noise && source_count > 0) return kForbidden;
+    target_length += f.length;
+    if (y > 0 && f.paragraph != target_[target_begin + y - 1].paragraph) {
+      cost += options_.cross_paragraph_penalty;
+    }
+  }
+  // Noise costs nothing to leave out: it was never text.
+  if (source_count == 0 && target_[target_begin].is_noise) return 0;
+  if (target_count == 0 && source_[source_begin].is_noise) return 0;
+
+  // A hole has no length to compare: it pays its prior alone. (Gale & Church's δ charges it
+  // more the longer it is, so a dropped long sentence gets glued to a neighbour instead.)
+  if (source_count > 0 && target_count > 0) {
+    cost += LengthCost(source_length, target_length, length_model_);
+  }
+  cost += AnchorCost(source_begin, source_count, target_begin, target_count);
+  return cost;
+}
+
+}  // namespace kealign::align

@@ -1,0 +1,170 @@
+#include "kealign/align/aligner.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <random>
+
+namespace kealign::align {
+namespace {
+
+// A synthetic document pair with a known answer: target lengths are the source lengths times
+// `ratio` with ±15 % noise; `drop` source sentences have no counterpart; pairs of targets listed
+// in `merge` are one sentence on the target side.
+struct Synthetic {
+  std::vector<SegmentFeatures> source, target;
+  Ladder gold;
+};
+
+Synthetic MakeSynthetic(int n, double ratio, std::uint32_t seed, const std::vector<int>& drop,
+                        const std::vector<int>& merge) {
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<double> length(20, 200), noise(0.85, 1.15);
+  Synthetic doc;
+  int t = 0;
+  for (int s = 0; s < n; ++s) {
+    SegmentFeatures f;
+    f.length = static_cast<float>(length(rng));
+    doc.source.push_back(f);
+    if (std::find(drop.begin(), drop.end(), s) != drop.end()) {
+      doc.gold.push_back({s, 1, t, 0, 0});
+      continue;
+    }
+    const bool merged_with_next = std::find(merge.begin(), merge.end(), s) != merge.end();
+    if (merged_with_next) {
+      SegmentFeatures next;
+      next.length = static_cast<float>(length(rng));
+      doc.source.push_back(next);
+      SegmentFeatures g;
+      g.length = static_cast<float>((f.length + next.length) * ratio * noise(rng));
+      doc.target.push_back(g);
+      doc.gold.push_back({s, 2, t, 1, 0});
+      ++s;
+      ++n;
+    } else {
+      SegmentFeatures g;
+      g.length = static_cast<float>(f.length * ratio * noise(rng));
+      doc.target.push_back(g);
+      doc.gold.push_back({s, 1, t, 1, 0});
+    }
+    ++t;
+  }
+  return doc;
+}
+
+int CountCorrect(const Ladder& predicted, const Ladder& gold) {
+  int correct = 0;
+  for (const Bead& p : predicted) {
+    for (const Bead& g : gold) {
+      if (p.source_begin == g.source_begin && p.source_count == g.source_count &&
+          p.target_begin == g.target_begin && p.target_count == g.target_count) {
+        ++correct;
+        break;
+      }
+    }
+  }
+  return correct;
+}
+
+TEST_SUITE("align") {
+  TEST_CASE("length alone recovers a noisy 1-1 document with a 2:1 length ratio") {
+    const Synthetic doc = MakeSynthetic(300, 2.0, 1, {}, {});
+    const Ladder ladder = Aligner().Align(doc.source, doc.target);
+    CHECK(IsValidLadder(ladder, 300, 300));
+    CHECK(CountCorrect(ladder, doc.gold) >= 290);
+  }
+
+  TEST_CASE("the length model's ratio is estimated from the input, not assumed") {
+    const Synthetic doc = MakeSynthetic(200, 0.6, 2, {}, {});
+    const LengthModel model = Aligner().EstimateLengthModel(doc.source, doc.target);
+    CHECK(model.ratio == doctest::Approx(0.6).epsilon(0.05));
+    CHECK(model.scale > 0.02);
+    CHECK(model.scale < 0.2);
+  }
+
+  TEST_CASE("anchors pick the right partner among equally long candidates") {
+    // Three source sentences of equal length, the middle target missing: length alone cannot
+    // tell whether source 1 or source 2 lost its partner; the anchors can.
+    std::vector<SegmentFeatures> source(3), target(2);
+    for (auto& f : source) f.length = 50;
+    for (auto& f : target) f.length = 50;
+    source[0].strong = {7};
+    source[1].strong = {8};
+    source[2].strong = {9};
+    target[0].strong = {7};
+    target[1].strong = {9};
+    // A document this small cannot estimate its own length model: give it one.
+    const LengthModel model{1.0, 0.2, 50, 5};
+    const Ladder ladder = Aligner().Align(source, target, model);
+    REQUIRE(ladder.size() == 3);
+    CHECK(ladder[1] == Bead{1, 1, 1, 0, ladder[1].score});
+    CHECK(ladder[2] == Bead{2, 1, 1, 1, ladder[2].score});
+
+    target[1].strong = {8};
+    const Ladder other = Aligner().Align(source, target, model);
+    REQUIRE(other.size() == 3);
+    CHECK(other[1] == Bead{1, 1, 1, 1, other[1].score});
+    CHECK(other[2] == Bead{2, 1, 2, 0, other[2].score});
+  }
+
+  TEST_CASE("a strong anchor matches a weak one on the other side, and unmatched ones cost") {
+    std::vector<SegmentFeatures> source(1), target(1);
+    source[0].strong = {42};
+    target[0].weak = {41, 42, 43};
+    const AlignOptions options;
+    const LengthModel model;
+    const FeatureScorer matched(source, target, model, options);
+    CHECK(matched.AnchorCost(0, 1, 0, 1) == doctest::Approx(-options.anchor_match_bonus));
+    target[0].weak = {41};
+    const FeatureScorer unmatched(source, target, model, options);
+    CHECK(unmatched.AnchorCost(0, 1, 0, 1) == doctest::Approx(options.anchor_mismatch_penalty));
+  }
+
+  TEST_CASE("dropped sentences and merges come out as 1-0 and 2-1") {
+    const Synthetic doc = MakeSynthetic(120, 1.5, 3, {30, 77}, {10, 50, 90});
+    const Ladder ladder = Aligner().Align(doc.source, doc.target);
+    CHECK(IsValidLadder(ladder, static_cast<int>(doc.source.size()),
+                        static_cast<int>(doc.target.size())));
+    int merges = 0;
+    for (const Bead& b : ladder) merges += b.source_count == 2 && b.target_count == 1;
+    CHECK(merges >= 2);
+    CHECK(CountCorrect(ladder, doc.gold) >= static_cast<int>(doc.gold.size()) - 8);
+  }
+
+  TEST_CASE("coarse-to-fine search finds the same ladder as the full DP") {
+    const Synthetic doc = MakeSynthetic(600, 1.8, 4, {100, 400}, {200, 300});
+    AlignOptions full;
+    full.full_dp_max_cells = 1LL << 40;
+    AlignOptions banded;
+    banded.full_dp_max_cells = 1000;  // forces several coarse levels
+    const Ladder exact = Aligner(full).Align(doc.source, doc.target);
+    const Ladder fast = Aligner(banded).Align(doc.source, doc.target);
+    CHECK(CountCorrect(fast, exact) >= static_cast<int>(exact.size()) - 2);
+  }
+
+  TEST_CASE("noise sentences are left unpaired and an empty side gives all holes") {
+    std::vector<SegmentFeatures> source(3), target(2);
+    for (auto& f : source) f.length = 40;
+    for (auto& f : target) f.length = 40;
+    source[1].is_noise = true;
+    const Ladder ladder = Aligner().Align(source, target);
+    CHECK(IsValidLadder(ladder, 3, 2));
+    for (const Bead& b : ladder) {
+      if (b.source_count > 0 && b.source_begin <= 1 && 1 < b.source_end()) {
+        CHECK(b.target_count == 0);
+      }
+    }
+    const Ladder holes = Aligner().Align(source, {});
+    CHECK(holes.size() == 3);
+    CHECK(IsValidLadder(holes, 3, 0));
+  }
+
+  TEST_CASE("alignment is deterministic") {
+    const Synthetic doc = MakeSynthetic(150, 1.2, 5, {20}, {60});
+    CHECK(Aligner().Align(doc.source, doc.target) == Aligner().Align(doc.source, doc.target));
+  }
+}
+
+}  // namespace
+}  // namespace kealign::align
