@@ -1,0 +1,75 @@
+// kealign: Korean–English sentence alignment. See README.md.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+#include <functional>
+#include <vector>
+
+#include "cli/commands.h"
+#include "kealign/error.h"
+#include "kealign/io/output_files.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  const char* help;
+  kealign::cli::RunFn (*add)(CLI::App*);
+};
+
+// Exit codes: 1 bad input, output path or flag value; 2 model problem; 3 anything else.
+constexpr Command kCommands[] = {
+    {"align", "Align one Korean document with its English translation",
+     kealign::cli::AddAlignCommand},
+    {"batch", "Align every NAME.ko.txt with NAME.en.txt in a directory",
+     kealign::cli::AddBatchCommand},
+    {"split", "Split text into sentences, one a line, a blank line between paragraphs",
+     kealign::cli::AddSplitCommand},
+    {"tokenize", "Print the SentencePiece pieces of each line", kealign::cli::AddTokenizeCommand},
+    {"train-tokenizer", "Train a SentencePiece model on your own text",
+     kealign::cli::AddTrainTokenizerCommand},
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kealign: Korean–English sentence alignment into parallel corpora"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "kealign " KEALIGN_VERSION);
+  std::vector<std::pair<CLI::App*, kealign::cli::RunFn>> runs;
+  for (const Command& command : kCommands) {
+    CLI::App* sub = app.add_subcommand(command.name, command.help);
+    runs.emplace_back(sub, command.add(sub));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  try {
+    for (auto& [sub, run] : runs) {
+      if (sub->parsed()) return run();
+    }
+    return 3;
+  } catch (const kealign::InputError& e) {
+    fmt::print(stderr, "kealign: error: {}\n", e.what());
+    return 1;
+  } catch (const kealign::io::OutputError& e) {
+    fmt::print(stderr, "kealign: error: {}\n", e.what());
+    return 1;
+  } catch (const kealign::ModelError& e) {
+    fmt::print(stderr, "kealign: error: {}\n", e.what());
+    return 2;
+  } catch (const kealign::InternalError& e) {
+    fmt::print(stderr, "kealign: internal error (please report): {}\n", e.what());
+    return 3;
+  } catch (const kealign::Error& e) {  // a bad flag value, such as an unknown --format
+    fmt::print(stderr, "kealign: error: {}\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kealign: error: {}\n", e.what());
+    return 3;
+  }
+}

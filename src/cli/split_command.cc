@@ -1,0 +1,61 @@
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "kealign/batch.h"
+#include "kealign/io/reader.h"
+#include "kealign/text/sentence_splitter.h"
+
+namespace kealign::cli {
+namespace {
+
+// One sentence on one line: runs of whitespace (a joined hard-wrapped line) become one space.
+std::string OneLine(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+RunFn AddSplitCommand(CLI::App* app) {
+  struct Args {
+    std::string language;
+    std::string path = "-";
+    bool show_noise = false;
+  };
+  auto args = std::make_shared<Args>();
+  app->add_option("--lang", args->language, "Language of the text: ko or en")
+      ->required()
+      ->check(CLI::IsMember({"ko", "en"}));
+  app->add_option("FILE", args->path, "Input text ('-' or nothing: standard input)");
+  app->add_flag("--mark-noise", args->show_noise,
+                "Prefix markup debris (e.g. `![]() |`) with '# noise: ' instead of printing it "
+                "as a sentence");
+  return [args]() {
+    const Document document = ReadDocument(args->path, InputMode::kText);
+    const text::SentenceSplitter splitter(ParseLanguage(args->language));
+    const std::vector<Sentence> sentences = splitter.Split(document.text);
+    std::string out;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      if (i > 0 && sentences[i].paragraph != sentences[i - 1].paragraph) out += '\n';
+      if (args->show_noise && sentences[i].is_noise) out += "# noise: ";
+      out += OneLine(sentences[i].span.Of(document.text));
+      out += '\n';
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return std::ferror(stdout) ? 3 : 0;
+  };
+}
+
+}  // namespace kealign::cli

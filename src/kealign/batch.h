@@ -1,0 +1,60 @@
+// Batch alignment of a directory of document pairs (`kealign batch`).
+//
+// A pair is `NAME.ko.txt` + `NAME.en.txt` (raw text), or `NAME.ko.sents` + `NAME.en.sents`
+// with `InputMode::kLines`; its outputs are `OUT_DIR/NAME.<ext>`. Documents are independent, so
+// the result of each is the same whatever the number of threads.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "kealign/io/format.h"
+#include "kealign/pipeline.h"
+
+namespace kealign {
+
+struct DocumentPair {
+  std::string name;
+  std::string source_path;  // Korean
+  std::string target_path;  // English
+};
+
+struct PairListing {
+  std::vector<DocumentPair> pairs;  // sorted by name
+  // Files of one language whose partner is missing, e.g. "a.ko.txt (no a.en.txt)".
+  std::vector<std::string> unpaired;
+};
+
+// Lists the pairs in `directory`. Throws `InputError` if it is not a readable directory.
+PairListing FindDocumentPairs(const std::string& directory, InputMode mode);
+
+struct BatchOptions {
+  InputMode input_mode = InputMode::kText;
+  std::vector<io::Format> formats;
+  std::string output_directory;
+  int num_threads = 1;  // documents aligned at once
+};
+
+struct DocumentResult {
+  std::string name;
+  bool ok = false;
+  std::string error;       // one-line message when !ok
+  int num_source = 0;      // sentences
+  int num_target = 0;
+  int num_beads = 0;
+};
+
+// Aligns every pair and writes its outputs atomically. A document that fails (bad input, an
+// unwritable output) is reported in its result and the others go on. `on_done`, if set, is
+// called after each document from the worker thread that did it (calls are serialised).
+// Results are in the order of `pairs`.
+std::vector<DocumentResult> RunBatch(const std::vector<DocumentPair>& pairs,
+                                     const BatchOptions& batch_options,
+                                     const PipelineOptions& pipeline_options,
+                                     const std::function<void(const DocumentResult&)>& on_done = {});
+
+// Reads one document as `mode` says: raw text (not yet split) or one sentence a line.
+Document ReadDocument(const std::string& path, InputMode mode);
+
+}  // namespace kealign

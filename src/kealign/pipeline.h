@@ -1,0 +1,49 @@
+// The whole pipeline for one document pair: sentences → features → alignment.
+//
+// Reading files and writing outputs stay outside (`kealign/io/`), so the pipeline works on
+// in-memory documents and is what `kealign align` and `kealign batch` both call.
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include "kealign/align/aligner.h"
+#include "kealign/align/options.h"
+#include "kealign/aligned_document.h"
+#include "kealign/document.h"
+#include "kealign/features/extractor.h"
+
+namespace kealign {
+
+// How input files are read. `kText`: raw text that kealign splits into sentences. `kLines`: one
+// sentence a line, used as given (`--input lines`).
+enum class InputMode { kText, kLines };
+
+struct PipelineOptions {
+  features::FeatureOptions features;
+  align::AlignOptions align;
+};
+
+// Holds the per-language sentence splitters (costly to build) for many documents. Not
+// thread-safe: give each thread its own `Pipeline`.
+class Pipeline {
+ public:
+  explicit Pipeline(PipelineOptions options = {});
+  ~Pipeline();
+
+  // Splits documents that have no sentences yet (Korean `source`, English `target`).
+  void SplitIfNeeded(Document* source, Document* target) const;
+
+  // Splits where needed, then aligns. Either document may have no sentences (all holes).
+  AlignedDocument Align(Document source, Document target) const;
+
+  const PipelineOptions& options() const { return options_; }
+
+ private:
+  struct Splitters;
+  PipelineOptions options_;
+  std::unique_ptr<Splitters> splitters_;
+  align::Aligner aligner_;
+};
+
+}  // namespace kealign

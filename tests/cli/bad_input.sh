@@ -1,0 +1,22 @@
+# Bad input: a one-line error naming the file (and byte offset), a non-zero exit, no output files.
+source "$(dirname "$0")/lib.bash"
+ko=$DATA/small.ko.txt
+en=$DATA/small.en.txt
+expect_fail 1 "nope.ko.txt" -- "$KEALIGN" align "$TMP/nope.ko.txt" "$en" -o "$TMP/o"
+printf 'good line\n\xc3\x28 broken\n' > "$TMP/bad.ko.txt"
+expect_fail 1 "bad.ko.txt.*line 2.*byte 10.*UTF-8" -- "$KEALIGN" align "$TMP/bad.ko.txt" "$en" -o "$TMP/o"
+: > "$TMP/empty.en.txt"
+expect_fail 1 "empty.en.txt.*empty" -- "$KEALIGN" align "$ko" "$TMP/empty.en.txt" -o "$TMP/o"
+printf '  \n\n \n' > "$TMP/blank.en.txt"
+expect_fail 1 "blank.en.txt" -- "$KEALIGN" align "$ko" "$TMP/blank.en.txt" -o "$TMP/o"
+expect_fail 1 "missing-dir/o" -- "$KEALIGN" align "$ko" "$en" -o "$TMP/missing-dir/o"
+mkdir "$TMP/ro"; chmod 555 "$TMP/ro"
+if [[ $(id -u) != 0 ]]; then  # root ignores directory permissions
+  expect_fail 1 "ro/o" -- "$KEALIGN" align "$ko" "$en" -o "$TMP/ro/o"
+fi
+expect_fail 1 "nope" -- "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --format tsv,nope
+expect_fail 1 "not a directory" -- "$KEALIGN" batch "$ko" -o "$TMP/b"
+expect_fail 2 "missing.model" -- "$KEALIGN" tokenize --lang ko --model "$TMP/missing.model" "$ko"
+leftovers=$(ls "$TMP" | grep -E '^o\.|tmp-' || true)
+[[ -z $leftovers ]] || fail "files left behind: $leftovers"
+echo "bad_input: ok"

@@ -1,0 +1,24 @@
+# `kealign batch`: every pair of a directory; results do not depend on --jobs.
+source "$(dirname "$0")/lib.bash"
+mkdir -p "$TMP/in"
+cp "$DATA/small.ko.txt" "$TMP/in/a.ko.txt"; cp "$DATA/small.en.txt" "$TMP/in/a.en.txt"
+cp "$ROOT/corpus/news-tech.ko.txt" "$TMP/in/b.ko.txt"; cp "$ROOT/corpus/news-tech.en.txt" "$TMP/in/b.en.txt"
+cp "$ROOT/corpus/talk-cafe.ko.txt" "$TMP/in/c.ko.txt"   # no partner: warned about, skipped
+"$KEALIGN" batch "$TMP/in" -o "$TMP/one" --format tsv,ids --jobs 1 2> "$TMP/log1"
+"$KEALIGN" batch "$TMP/in" -o "$TMP/two" --format tsv,ids --jobs 2 2> "$TMP/log2"
+grep -q 'c.ko.txt (no c.en.txt)' "$TMP/log1" || fail "unpaired file not reported: $(cat "$TMP/log1")"
+[[ $(ls "$TMP/one") == $'a.align\na.tsv\nb.align\nb.tsv' ]] || fail "outputs: $(ls "$TMP/one")"
+diff -r "$TMP/one" "$TMP/two" > /dev/null || fail "--jobs 1 and --jobs 2 differ"
+# --input lines reads NAME.ko.sents + NAME.en.sents.
+mkdir -p "$TMP/lines"
+cp "$DATA/small.ko.sents" "$TMP/lines/s.ko.sents"; cp "$DATA/small.en.sents" "$TMP/lines/s.en.sents"
+"$KEALIGN" batch "$TMP/lines" -o "$TMP/lout" --input lines --format ids --quiet 2> /dev/null
+[[ $(lines "$TMP/lout/s.align") == 6 ]] || fail "lines batch"
+# A bad document is reported, the others are still written, and the exit status is 1.
+printf '\xff\xfe bad' > "$TMP/in/d.ko.txt"; cp "$DATA/small.en.txt" "$TMP/in/d.en.txt"
+status=0
+"$KEALIGN" batch "$TMP/in" -o "$TMP/three" --format tsv 2> "$TMP/log3" || status=$?
+[[ $status == 1 ]] || fail "batch with a bad document exited $status"
+grep -q 'd.ko.txt' "$TMP/log3" || fail "bad document not named: $(cat "$TMP/log3")"
+[[ -f $TMP/three/a.tsv && -f $TMP/three/b.tsv && ! -e $TMP/three/d.tsv ]] || fail "batch outputs after error"
+echo "batch: ok"
