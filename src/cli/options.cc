@@ -12,6 +12,44 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                   "Comma-separated outputs: moses (PREFIX.ko/.en), tsv, jsonl, ids (PREFIX.align, "
                   "vecalign ladder), tmx, html (review page)")
       ->capture_default_str();
+
+  // Tuning knobs, documented so that users can adapt the model instead of patching it.
+  const std::string group = "Alignment model";
+  align::AlignOptions& align = options->pipeline.align;
+  app->add_option("--hole-prior", options->hole_prior,
+                  "Prior of a 1-0 or 0-1 alignment (a sentence without counterpart); default 0.02")
+      ->group(group)
+      ->check(CLI::Range(1e-9, 0.5));
+  app->add_option("--merge-prior", options->merge_prior,
+                  "Prior of a 1-2 or 2-1 alignment; default 0.02")
+      ->group(group)
+      ->check(CLI::Range(1e-9, 0.5));
+  app->add_option("--anchor-bonus", align.anchor_match_bonus,
+                  "Nats per number, URL or Latin word both sides share")
+      ->group(group)
+      ->capture_default_str();
+  app->add_option("--anchor-penalty", align.anchor_mismatch_penalty,
+                  "Nats per number, URL or Latin word only one side has")
+      ->group(group)
+      ->capture_default_str();
+  app->add_option("--weak-bonus", align.weak_match_bonus,
+                  "Nats per shared loanword or name key (구글 ~ Google)")
+      ->group(group)
+      ->capture_default_str();
+  app->add_option("--length-unit", options->length_unit,
+                  "How sentence length is measured: chars, nonspace (chars but spaces), bytes")
+      ->group(group)
+      ->check(CLI::IsMember({"chars", "nonspace", "bytes"}))
+      ->capture_default_str();
+  app->add_flag("--no-numbers", options->no_numbers, "Do not use numbers as anchors")->group(group);
+  app->add_flag("--no-latin-words", options->no_latin_words,
+                "Do not use Latin-script words inside Korean as anchors")
+      ->group(group);
+  app->add_flag("--no-urls", options->no_urls, "Do not use URLs and e-mail addresses as anchors")
+      ->group(group);
+  app->add_flag("--no-loanwords", options->no_loanwords,
+                "Do not match loanwords and names across scripts")
+      ->group(group);
 }
 
 InputMode CommonOptions::InputModeValue() const {
@@ -20,6 +58,22 @@ InputMode CommonOptions::InputModeValue() const {
 
 std::vector<io::Format> CommonOptions::Formats() const { return io::ParseFormatList(formats); }
 
-PipelineOptions CommonOptions::MakePipelineOptions() const { return PipelineOptions{}; }
+PipelineOptions CommonOptions::MakePipelineOptions() const {
+  PipelineOptions result = pipeline;
+  for (align::BeadType& type : result.align.bead_types) {
+    const int n = type.source_count + type.target_count;
+    if (n == 1 && hole_prior > 0) type.prior = hole_prior;
+    if (n == 3 && merge_prior > 0) type.prior = merge_prior;
+  }
+  features::FeatureOptions& features = result.features;
+  features.length_unit = length_unit == "bytes"      ? features::LengthUnit::kBytes
+                         : length_unit == "nonspace" ? features::LengthUnit::kNonSpaceCodePoints
+                                                     : features::LengthUnit::kCodePoints;
+  features.use_numbers = !no_numbers;
+  features.use_latin_words = !no_latin_words;
+  features.use_urls = !no_urls;
+  features.use_loanwords = !no_loanwords;
+  return result;
+}
 
 }  // namespace kealign::cli

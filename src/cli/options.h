@@ -14,6 +14,12 @@ namespace kealign::cli {
 struct CommonOptions {
   std::string input = "text";
   std::string formats = "moses,tsv";
+  // Model knobs ("Alignment model" group of --help); defaults come from `PipelineOptions{}`.
+  PipelineOptions pipeline;
+  double hole_prior = 0;
+  double merge_prior = 0;
+  std::string length_unit = "chars";
+  bool no_numbers = false, no_latin_words = false, no_urls = false, no_loanwords = false;
 
   InputMode InputModeValue() const;
   std::vector<io::Format> Formats() const;

@@ -18,7 +18,7 @@ struct AlignOptions {
   // Shapes the dynamic program may use, with their priors. 2-2 is kept but rare: with length
   // alone it mostly pairs two 1-1 beads whose length errors cancel.
   std::vector<BeadType> bead_types = {
-      {1, 1, 0.89}, {1, 0, 0.01}, {0, 1, 0.01}, {1, 2, 0.04}, {2, 1, 0.04}, {2, 2, 0.0001},
+      {1, 1, 0.89}, {1, 0, 0.02}, {0, 1, 0.02}, {1, 2, 0.02}, {2, 1, 0.02}, {2, 2, 0.0001},
   };
 
   // Length model (`LengthModel` in scorer.h): target length ≈ `length_ratio` × source length,
@@ -32,8 +32,8 @@ struct AlignOptions {
   // Anchor evidence, in nats. Each shared anchor lowers a bead's cost by `anchor_match_bonus`;
   // each strong anchor without a partner raises it by `anchor_mismatch_penalty`. 0 disables.
   double anchor_match_bonus = 2.5;
-  double weak_match_bonus = 0.5;
-  double anchor_mismatch_penalty = 1.2;
+  double weak_match_bonus = 1.0;
+  double anchor_mismatch_penalty = 0.6;
 
   // Added to a multi-sentence side whose sentences come from different paragraphs.
   double cross_paragraph_penalty = 2.0;
