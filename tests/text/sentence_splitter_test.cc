@@ -55,7 +55,8 @@ std::vector<SplitCase> ReadCases(const std::string& name) {
     std::size_t start = 0;
     while (true) {
       std::size_t tab = line.find('\t', start);
-      cells.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      cells.push_back(
+          line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
       if (tab == std::string::npos) break;
       start = tab + 1;
     }
@@ -81,9 +82,8 @@ std::vector<SplitCase> ReadCases(const std::string& name) {
 }
 
 bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' ||
-         c == 0xA0 || c == 0x3000 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B) ||
-         c == 0x202F || c == 0x205F;
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' || c == 0xA0 ||
+         c == 0x3000 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
 }
 
 // The invariant every split must keep: spans in order, non-overlapping, trimmed, and every
@@ -100,8 +100,7 @@ void CheckCoverage(std::string_view text, const std::vector<Sentence>& sentences
     std::size_t pos = covered_to;
     while (pos < s.span.begin) {
       char32_t c = DecodeUtf8(text, &pos);
-      CHECK_MESSAGE(IsSpace(c), "non-space U+", static_cast<unsigned>(c), " dropped at byte ",
-                    pos);
+      CHECK_MESSAGE(IsSpace(c), "non-space U+", static_cast<unsigned>(c), " dropped at byte ", pos);
     }
     std::size_t first = s.span.begin;
     CHECK_FALSE(IsSpace(DecodeUtf8(text, &first)));
@@ -194,9 +193,8 @@ TEST_SUITE("text") {
   TEST_CASE("splitting paragraphs together equals splitting each alone, offsets shifted") {
     for (Language language : {Language::kKorean, Language::kEnglish}) {
       SentenceSplitter splitter(language);
-      std::vector<SplitCase> cases = ReadCases(language == Language::kKorean
-                                                   ? "split_cases_ko.tsv"
-                                                   : "split_cases_en.tsv");
+      std::vector<SplitCase> cases =
+          ReadCases(language == Language::kKorean ? "split_cases_ko.tsv" : "split_cases_en.tsv");
       std::string document;
       std::vector<Sentence> expected;
       int paragraph_base = 0;
@@ -231,25 +229,30 @@ TEST_SUITE("text") {
           std::vector<std::string>{"Headline", "First sentence.", "Second one."});
   }
 
-  TEST_CASE("splitter can split standalone Korean quotations when asked") {
+  TEST_CASE("splitter keeps standalone Korean quotations whole when asked") {
     const std::string text =
         "\"적당히 하세요. 그리고 내일 오세요.\" 그는 \"알겠다. 가겠다\"라고 답했다.";
-    SentenceSplitter whole(Language::kKorean);
-    CHECK(Texts(text, whole.Split(text)) ==
-          std::vector<std::string>{"\"적당히 하세요. 그리고 내일 오세요.\"",
-                                   "그는 \"알겠다. 가겠다\"라고 답했다."});
-    SplitOptions options;
-    options.keep_standalone_quotes_whole = false;
-    SentenceSplitter split(Language::kKorean, options);
+    SentenceSplitter split(Language::kKorean);
     CHECK(Texts(text, split.Split(text)) ==
           std::vector<std::string>{"\"적당히 하세요.", "그리고 내일 오세요.\"",
                                    "그는 \"알겠다. 가겠다\"라고 답했다."});
+    SplitOptions options;
+    options.keep_standalone_quotes_whole = true;
+    SentenceSplitter whole(Language::kKorean, options);
+    CHECK(Texts(text, whole.Split(text)) ==
+          std::vector<std::string>{"\"적당히 하세요. 그리고 내일 오세요.\"",
+                                   "그는 \"알겠다. 가겠다\"라고 답했다."});
+    // English quotations are split whatever the option says.
+    SentenceSplitter english(Language::kEnglish, options);
+    const std::string en = "\"Go home. Rest.\" He left.";
+    CHECK(Texts(en, english.Split(en)) ==
+          std::vector<std::string>{"\"Go home.", "Rest.\"", "He left."});
   }
 
   TEST_CASE("splitter stays inside the text when a UTF-8 sequence is cut short") {
     // Against the contract (valid UTF-8), but must not read out of bounds.
-    for (std::string text : {std::string("끝이다.\xEA\xB0"), std::string("\xF0 a. b."),
-                             std::string("\xE0")}) {
+    for (std::string text :
+         {std::string("끝이다.\xEA\xB0"), std::string("\xF0 a. b."), std::string("\xE0")}) {
       SentenceSplitter splitter(Language::kKorean);
       for (const Sentence& s : splitter.Split(text)) {
         CHECK(s.span.begin < s.span.end);

@@ -24,7 +24,8 @@ enum class AbbreviationKind {
 // Classifies `word`, the letters and inner periods right before a period, without that final
 // period: "Dr", "U.S", "Ph.D", "a.m", "etc". Case-sensitive ("No" before a number is an
 // abbreviation, "no" is a word). Dotted acronyms not in the list ("N.Y", "D.C") are `kMayEnd`;
-// single letters (initials) are not classified here. Cost: one hash lookup.
+// single upper-case letters (initials) are `kNone` and left to the caller. Cost: a binary search
+// in a sorted table.
 AbbreviationKind ClassifyAbbreviation(std::string_view word);
 
 // True if `word` (a whole word, case-sensitive) is one that commonly opens an English sentence

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#include "kealign/text/utf8.h"
-
 namespace kealign::lang {
 namespace {
 
@@ -24,6 +22,19 @@ int Jong(char32_t syllable) {
   return IsSyllable(syllable) ? static_cast<int>((syllable - kFirstSyllable) % 28) : -1;
 }
 
+// The Hangul syllable encoded at `s[pos]`, or 0 if none is. Syllables are three UTF-8 bytes,
+// EA B0 80 to ED 9E A3, so this needs no general decoder and never reads past `s`.
+char32_t SyllableAt(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[pos]);
+  const auto b1 = static_cast<unsigned char>(s[pos + 1]);
+  const auto b2 = static_cast<unsigned char>(s[pos + 2]);
+  if (b0 < 0xEA || b0 > 0xED || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+  const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+                     (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return IsSyllable(c) ? c : 0;
+}
+
 bool In(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
 
 // The last syllables of a word, last first, and how many of the word's trailing code points
@@ -37,26 +48,11 @@ struct Tail {
 Tail ReadTail(std::string_view word) {
   Tail t;
   std::size_t end = word.size();
-  // Hangul syllables are three bytes, EA B0 80 to ED 9E A3: decode them straight from the end.
   while (end >= 3 && t.syllables < 4) {
-    const auto b0 = static_cast<unsigned char>(word[end - 3]);
-    if (b0 < 0xEA || b0 > 0xED) break;
-    const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) |
-                       (static_cast<char32_t>(static_cast<unsigned char>(word[end - 2]) & 0x3F)
-                        << 6) |
-                       (static_cast<unsigned char>(word[end - 1]) & 0x3F);
-    if (!IsSyllable(c)) break;
+    const char32_t c = SyllableAt(word, end - 3);
+    if (c == 0) break;
     t.s[t.syllables++] = c;
     end -= 3;
-  }
-  while (end > 0 && t.syllables < 4) {
-    std::size_t begin = end - 1;
-    while (begin > 0 && (static_cast<unsigned char>(word[begin]) & 0xC0) == 0x80) --begin;
-    std::size_t pos = begin;
-    char32_t c = text::DecodeUtf8(word, &pos);
-    if (!IsSyllable(c)) break;
-    t.s[t.syllables++] = c;
-    end = begin;
   }
   t.whole = end == 0;
   return t;
@@ -72,12 +68,11 @@ struct Head {
 Head ReadHead(std::string_view word) {
   Head h;
   std::size_t pos = 0;
-  while (pos < word.size() && h.syllables < 3) {
-    std::size_t next = pos;
-    char32_t c = text::DecodeUtf8(word, &next);
-    if (!IsSyllable(c)) break;
+  while (h.syllables < 3) {
+    const char32_t c = SyllableAt(word, pos);
+    if (c == 0) break;
     h.s[h.syllables++] = c;
-    pos = next;
+    pos += 3;
   }
   h.whole = pos == word.size();
   return h;
@@ -117,7 +112,6 @@ bool IsQuotativeWord(std::string_view word, const Head& h) {
   if (a == U'캤') return true;
   return false;
 }
-
 
 // Endings in 다: declaratives (했다, 한다, 있다, 이다, 좋다, 아름답다, 예쁘다) against the
 // connective 다(가) of 가져다 / 내려가다 and nouns and names (바다, 최다, 그라나다).
@@ -174,11 +168,11 @@ KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
       return two ? E::kWeak : E::kNone;
     case U'까':
       if (s1 == U'니' && Jong(s2) == kJongB) return E::kStrong;  // 습니까, 합니까
-      if (two && j1 == kJongL) return E::kWeak;                   // 할까, 일까
-      return E::kNone;                                            // 니까 ("because")
+      if (two && j1 == kJongL) return E::kWeak;                  // 할까, 일까
+      return E::kNone;                                           // 니까 ("because")
     case U'네':
-      if (!two || EndsWithAny(eojeol, {"동네", "그네", "너네", "니네", "우리네", "저네",
-                                       "당신네", "이웃네", "집네"})) {
+      if (!two || EndsWithAny(eojeol, {"동네", "그네", "너네", "니네", "우리네", "저네", "당신네",
+                                       "이웃네", "집네"})) {
         return E::kNone;
       }
       // 했네, 좋네, 하네 are endings; 아테네, 제네 are more often names.
@@ -194,7 +188,7 @@ KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
       return s1 == U'구' && t.syllables >= 3 ? E::kWeak : E::kNone;
     case U'음':
       return two && (j1 == kJongSs || In(s1, U"좋같싫많없않먹앉읽찍넣높낮작늦맞있")) ? E::kStrong
-                                                                                  : E::kNone;
+                                                                                     : E::kNone;
     case U'임':
       if (!two) return E::kNone;
       if (In(s1, U"것거뿐중때편")) return E::kStrong;
@@ -233,7 +227,7 @@ KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
                                                                                  : E::kNone;
     case U'아':
       if (s1 == U'잖' || s1 == U'찮') return E::kWeak;  // 잖아, 괜찮아
-      if (j1 == kJongSs) return E::kWeak;  // 갔아 (dialect), 샀아
+      if (j1 == kJongSs) return E::kWeak;               // 갔아 (dialect), 샀아
       return two && In(s1, U"좋같많않맞알놓높작") ? E::kAmbiguous : E::kNone;
     case U'야':
       if (In(s1, U"거이예뭐냐") || (s1 == U'니' && s2 == U'아')) return E::kWeak;  // 거야, 아니야
@@ -280,11 +274,11 @@ bool ContinuesKoreanSentence(std::string_view eojeol, KoreanEnding ending,
   if (IsQuotativeWord(next_eojeol, h)) return true;
   // "-다 보니", "-다 말고", "-다 싶다", "-다 생각했다", and nouns that take a nominal
   // ending as their modifier ("성실함 속에", "있음 때문에").
-  if (StartsWithAny(next_eojeol, {"보니", "보면", "보다가", "말고", "못해", "못한", "싶",
-                                  "시피", "생각하", "생각했", "생각한", "생각해", "생각들",
-                                  "속에", "속의", "때문", "덕분", "뿐", "두려",
-                                  "걱정", "보이", "보였", "보인", "보일", "쳐", "치고", "치자", "친다", "치더라도",
-                                  "정도로", "만큼"})) {
+  if (StartsWithAny(next_eojeol,
+                    {"보니",   "보면",   "보다가", "말고",   "못해",     "못한",   "싶",   "시피",
+                     "생각하", "생각했", "생각한", "생각해", "생각들",   "속에",   "속의", "때문",
+                     "덕분",   "뿐",     "두려",   "걱정",   "보이",     "보였",   "보인", "보일",
+                     "쳐",     "치고",   "치자",   "친다",   "치더라도", "정도로", "만큼"})) {
     return true;
   }
   // A connective -어/-아/-지/-게 before an auxiliary verb: 먹어 봤다, 해 줘, 하지 않다, 하게 됐다.
@@ -308,23 +302,23 @@ constexpr std::array<std::string_view, N> Sorted(std::array<std::string_view, N>
   return words;
 }
 
-constexpr auto kConjunctions = Sorted(std::to_array<std::string_view>({
-    "하지만", "그러나", "그런데", "근데", "그래서", "그러니까", "그니까", "따라서", "그러므로",
-    "게다가", "아무튼", "암튼", "어쨌든", "그럼", "그러면", "그래도", "한편", "반면", "반면에",
-    "그러자", "그러더니"}));
+constexpr auto kConjunctions = Sorted(std::to_array<std::string_view>(
+    {"하지만", "그러나",   "그런데", "근데",   "그래서", "그러니까", "그니까",
+     "따라서", "그러므로", "게다가", "아무튼", "암튼",   "어쨌든",   "그럼",
+     "그러면", "그래도",   "한편",   "반면",   "반면에", "그러자",   "그러더니"}));
 
-constexpr auto kOpeners = Sorted(std::to_array<std::string_view>({
-    "그리고", "또",     "또한",   "결국",   "물론",   "사실",   "이제",   "그냥",   "진짜",
-    "정말",   "완전",   "아",     "아니",   "오",     "와",     "우와",   "헐",     "음",
-    "흠",     "네",     "예",     "응",     "이거",   "그거",   "저거",   "이건",   "그건",
-    "저건",   "여기",   "거기",   "저기",   "나",     "난",     "내가",   "나는",   "나도",
-    "너",     "넌",     "네가",   "니가",   "너는",   "우리",   "우린",   "우리는", "저",
-    "저는",   "전",     "제가",   "저도",   "저희",   "저희는", "오늘",   "오늘은", "내일",
-    "어제",   "요즘",   "지금",   "지금은", "혹시",   "역시",   "특히",   "다만",   "대신",
-    "왜",     "뭐",     "어떻게", "언제",   "누가",   "다들",   "다음",   "다음은", "다음에",
-    "다음엔", "처음엔", "앞으로", "이번엔", "그때",   "이때",   "드디어", "마침내", "일단",
-    "우선",   "먼저",   "솔직히", "아마",   "어쩌면", "혹은",   "즉",     "이렇게", "그래",
-    "그치만", "아무래도"}));
+constexpr auto kOpeners = Sorted(std::to_array<std::string_view>(
+    {"그리고", "또",      "또한",   "결국",   "물론",   "사실",   "이제",   "그냥",   "진짜",
+     "정말",   "완전",    "아",     "아니",   "오",     "와",     "우와",   "헐",     "음",
+     "흠",     "네",      "예",     "응",     "이거",   "그거",   "저거",   "이건",   "그건",
+     "저건",   "여기",    "거기",   "저기",   "나",     "난",     "내가",   "나는",   "나도",
+     "너",     "넌",      "네가",   "니가",   "너는",   "우리",   "우린",   "우리는", "저",
+     "저는",   "전",      "제가",   "저도",   "저희",   "저희는", "오늘",   "오늘은", "내일",
+     "어제",   "요즘",    "지금",   "지금은", "혹시",   "역시",   "특히",   "다만",   "대신",
+     "왜",     "뭐",      "어떻게", "언제",   "누가",   "다들",   "다음",   "다음은", "다음에",
+     "다음엔", "처음엔",  "앞으로", "이번엔", "그때",   "이때",   "드디어", "마침내", "일단",
+     "우선",   "먼저",    "솔직히", "아마",   "어쩌면", "혹은",   "즉",     "이렇게", "그래",
+     "그치만", "아무래도"}));
 
 }  // namespace
 
@@ -333,8 +327,7 @@ KoreanOpener ClassifyKoreanOpener(std::string_view eojeol) {
     eojeol.remove_suffix(1);
   }
   // Every listed word is one to four syllables (3 to 12 bytes) of Hangul.
-  if (eojeol.size() < 3 || eojeol.size() > 12 ||
-      static_cast<unsigned char>(eojeol[0]) < 0xEA) {
+  if (eojeol.size() < 3 || eojeol.size() > 12 || static_cast<unsigned char>(eojeol[0]) < 0xEA) {
     return KoreanOpener::kNone;
   }
   if (std::binary_search(kConjunctions.begin(), kConjunctions.end(), eojeol)) {
@@ -348,16 +341,18 @@ KoreanOpener ClassifyKoreanOpener(std::string_view eojeol) {
 
 bool ContinuesAfterQuote(std::string_view rest, bool after_space) {
   if (rest.empty()) return false;
-  if (!after_space) {
-    std::size_t pos = 0;
-    return IsSyllable(text::DecodeUtf8(rest, &pos));
-  }
+  if (!after_space) return SyllableAt(rest, 0) != 0;
   std::size_t end = 0;
   while (end < rest.size() && rest[end] != ' ' && rest[end] != '\t' && rest[end] != '\n' &&
          rest[end] != '\r') {
     ++end;
   }
   std::string_view word = rest.substr(0, end);
+  // A verb of saying right after the quotation, its 고 dropped: "…" 말했다, "…" 밝혔다.
+  if (StartsWithAny(word, {"말했", "밝혔", "전했", "강조했", "덧붙였", "발표했", "설명했", "주장했",
+                           "지적했", "물었", "답했", "외쳤", "비판했", "당부했"})) {
+    return true;
+  }
   return IsQuotativeWord(word, ReadHead(word));
 }
 
@@ -386,10 +381,9 @@ bool IsKoreanEnumerator(std::string_view eojeol) {
   if (!digits()) return false;
   skip_spaces();
   if (pos >= eojeol.size()) return false;
-  std::size_t unit_end = pos;
-  char32_t unit = text::DecodeUtf8(eojeol, &unit_end);
-  if (!In(unit, U"조항호장절편관부권회목")) return false;
-  pos = unit_end;
+  const char32_t unit = SyllableAt(eojeol, pos);
+  if (unit == 0 || !In(unit, U"조항호장절편관부권회목")) return false;
+  pos += 3;
   if (eojeol.substr(pos).starts_with("의")) {
     pos += 3;
     if (!digits()) return false;

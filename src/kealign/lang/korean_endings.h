@@ -31,7 +31,7 @@ enum class KoreanEnding {
 // How typically a word opens a Korean sentence.
 enum class KoreanOpener {
   kNone,
-  kOpener,       // pronouns, interjections, sentence adverbs: 나는, 저희는, 아, 오늘, 진짜
+  kOpener,  // pronouns, interjections, sentence adverbs: 나는, 저희는, 아, 오늘, 진짜
   kConjunction,  // conjunctions that start a sentence even after a verbless one:
                  // 하지만, 그러나, 그런데, 근데, 그래서, 따라서
 };
@@ -54,7 +54,8 @@ KoreanOpener ClassifyKoreanOpener(std::string_view eojeol);
 // True if `rest`, the text right after a closing quotation mark, starts with a quotative or
 // other particle that makes the quotation part of a longer sentence. `after_space` tells
 // whether whitespace separated `rest` from the quote: attached Hangul ("…"라고, "…"는, "…"며)
-// always continues; after a space only quotative verbs and particles do ("…" 하며, "…" 라고).
+// always continues; after a space only quotative verbs and particles do ("…" 하며, "…" 라고,
+// "…" 말했다).
 bool ContinuesAfterQuote(std::string_view rest, bool after_space);
 
 // True if `eojeol` ends in a case particle or a connective ending that cannot close a sentence

@@ -46,10 +46,10 @@ std::string_view LastWord(std::string_view line) {
 
 bool IsEnglishContinuationWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "a",    "an",   "and",  "are",  "as",   "at",    "be",   "but",  "by",   "for",
-      "from", "had",  "has",  "have", "her",  "his",   "in",   "into", "is",   "its",
-      "of",   "on",   "or",   "our",  "than", "that",  "the",  "their", "to",  "was",
-      "were", "which", "who", "will", "with", "would", "said", "not",  "been", "this"};
+      "a",    "an",    "and", "are",  "as",   "at",    "be",   "but",   "by",   "for",
+      "from", "had",   "has", "have", "her",  "his",   "in",   "into",  "is",   "its",
+      "of",   "on",    "or",  "our",  "than", "that",  "the",  "their", "to",   "was",
+      "were", "which", "who", "will", "with", "would", "said", "not",   "been", "this"};
   for (std::string_view w : kWords) {
     if (word == w) return true;
   }

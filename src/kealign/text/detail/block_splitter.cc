@@ -1,6 +1,7 @@
 #include "kealign/text/detail/block_splitter.h"
 
 #include "kealign/lang/english_abbreviations.h"
+#include "kealign/lang/korean_endings.h"
 #include "kealign/text/utf8.h"
 
 namespace kealign::text::detail {
@@ -14,13 +15,20 @@ constexpr std::size_t kMaxAtomicPairBytes = 2400;
 // code points stay with the sentence before them.
 constexpr std::size_t kMaxFootnoteChars = 16;
 constexpr std::size_t kMaxAttachedParenChars = 40;
+// Backward scans for the word before a mark look at most this many code points (the rules read
+// a word's last few syllables or letters), and a closing mark looks this deep into the stack of
+// open marks: both keep pathological input (a megabyte without spaces, thousands of unclosed
+// brackets) linear.
+constexpr std::size_t kMaxWordScan = 32;
+constexpr std::size_t kMaxStackSearch = 64;
 
 bool IsPeriod(char32_t c) { return c == '.' || c == 0xFF0E; }
 
-// Closing quotation marks (not brackets).
+// Closing quotation marks. Brackets, and the angle and title brackets < > 〈 〉 《 》 that
+// mark titles and inner voice, are not: what they enclose is always atomic in Korean.
 bool IsQuoteMark(char32_t c) {
   return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
-         c == 0x00BB || c == 0x300B || c == 0x3009 || c == '>';
+         c == 0x00BB;
 }
 
 bool IsEllipsisChar(char32_t c) { return c == '.' || c == 0x2026 || c == 0xFF0E; }
@@ -46,8 +54,7 @@ bool IsRoman(std::string_view s) {
 }  // namespace
 
 BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes)
-    : korean_(language == Language::kKorean),
-      atomic_standalone_quotes_(atomic_standalone_quotes) {}
+    : korean_(language == Language::kKorean), atomic_standalone_quotes_(atomic_standalone_quotes) {}
 
 std::size_t BlockSplitter::SkipSpaces(std::size_t i) const {
   while (i < chars_.size() && chars_[i].kind == CharKind::kSpace) ++i;
@@ -73,7 +80,8 @@ void BlockSplitter::ShieldLinks() {
   // Most blocks hold no link at all; look for the marks of one before walking the words.
   const std::string_view block = Bytes(0, chars_.size());
   if (block.find("://") == std::string_view::npos && block.find('@') == std::string_view::npos &&
-      block.find("www.") == std::string_view::npos && block.find("WWW.") == std::string_view::npos) {
+      block.find("www.") == std::string_view::npos &&
+      block.find("WWW.") == std::string_view::npos) {
     return;
   }
   const std::size_t n = chars_.size();
@@ -101,9 +109,9 @@ void BlockSplitter::ShieldLinks() {
       }
     }
     if (!link) {
-      while (start < end && (chars_[start].kind == CharKind::kOpen ||
-                             chars_[start].kind == CharKind::kStraightQuote ||
-                             chars_[start].cp == '<')) {
+      while (start < end &&
+             (chars_[start].kind == CharKind::kOpen ||
+              chars_[start].kind == CharKind::kStraightQuote || chars_[start].cp == '<')) {
         ++start;
       }
       word = Bytes(start, end);
@@ -137,11 +145,10 @@ void BlockSplitter::PairMarks() {
   const std::size_t n = chars_.size();
   pair_.assign(n, -1);
   stack_.clear();
-  auto kind_at = [&](std::size_t k) {
-    return k < n ? chars_[k].kind : CharKind::kSpace;
-  };
+  auto kind_at = [&](std::size_t k) { return k < n ? chars_[k].kind : CharKind::kSpace; };
   auto close_with = [&](std::size_t i, char32_t open_cp) {
-    for (std::size_t d = stack_.size(); d-- > 0;) {
+    const std::size_t floor = stack_.size() > kMaxStackSearch ? stack_.size() - kMaxStackSearch : 0;
+    for (std::size_t d = stack_.size(); d-- > floor;) {
       if (chars_[stack_[d]].cp == open_cp) {
         pair_[stack_[d]] = static_cast<std::int32_t>(i);
         pair_[i] = stack_[d];
@@ -166,22 +173,53 @@ void BlockSplitter::PairMarks() {
       }
       char32_t open_cp = 0;
       switch (c.cp) {
-        case ')': open_cp = '('; break;
-        case ']': open_cp = '['; break;
-        case '}': open_cp = '{'; break;
-        case '>': open_cp = '<'; break;
-        case 0x201D: open_cp = 0x201C; break;
-        case 0x2019: open_cp = 0x2018; break;
-        case 0x300D: open_cp = 0x300C; break;
-        case 0x300F: open_cp = 0x300E; break;
-        case 0x300B: open_cp = 0x300A; break;
-        case 0x3009: open_cp = 0x3008; break;
-        case 0x00BB: open_cp = 0x00AB; break;
-        case 0xFF09: open_cp = 0xFF08; break;
-        case 0xFF3D: open_cp = 0xFF3B; break;
-        case 0x3011: open_cp = 0x3010; break;
-        case 0x3015: open_cp = 0x3014; break;
-        default: break;
+        case ')':
+          open_cp = '(';
+          break;
+        case ']':
+          open_cp = '[';
+          break;
+        case '}':
+          open_cp = '{';
+          break;
+        case '>':
+          open_cp = '<';
+          break;
+        case 0x201D:
+          open_cp = 0x201C;
+          break;
+        case 0x2019:
+          open_cp = 0x2018;
+          break;
+        case 0x300D:
+          open_cp = 0x300C;
+          break;
+        case 0x300F:
+          open_cp = 0x300E;
+          break;
+        case 0x300B:
+          open_cp = 0x300A;
+          break;
+        case 0x3009:
+          open_cp = 0x3008;
+          break;
+        case 0x00BB:
+          open_cp = 0x00AB;
+          break;
+        case 0xFF09:
+          open_cp = 0xFF08;
+          break;
+        case 0xFF3D:
+          open_cp = 0xFF3B;
+          break;
+        case 0x3011:
+          open_cp = 0x3010;
+          break;
+        case 0x3015:
+          open_cp = 0x3014;
+          break;
+        default:
+          break;
       }
       if (!close_with(i, open_cp) && c.cp == 0x201D) {
         // Some texts close a straight quote with a curly one: "…”.
@@ -191,14 +229,16 @@ void BlockSplitter::PairMarks() {
       if (c.cp == '\'') {
         // Apostrophes: don't, O'Neil, 1990's, '19 (a year). Between Hangul it is a quote:
         // '바카라'라는.
-        const bool latin_before = i > 0 && (IsLatinLetter(chars_[i - 1].cp) ||
-                                            prev == CharKind::kDigit);
+        const bool latin_before =
+            i > 0 && (IsLatinLetter(chars_[i - 1].cp) || prev == CharKind::kDigit);
         const bool latin_after = i + 1 < n && IsLatinLetter(chars_[i + 1].cp);
         if (latin_before && latin_after) continue;
         if (prev == CharKind::kSpace && next == CharKind::kDigit) continue;
       }
       std::size_t open_depth = stack_.size();
-      for (std::size_t d = stack_.size(); d-- > 0;) {
+      const std::size_t floor =
+          stack_.size() > kMaxStackSearch ? stack_.size() - kMaxStackSearch : 0;
+      for (std::size_t d = stack_.size(); d-- > floor;) {
         if (chars_[stack_[d]].cp == c.cp) {
           open_depth = d;
           break;
@@ -207,12 +247,14 @@ void BlockSplitter::PairMarks() {
       const bool has_open = open_depth < stack_.size();
       // The context decides where it can: a mark after a space and before a word opens, one
       // after a word and before a space or punctuation closes; inside words it alternates.
-      const bool opens = (prev == CharKind::kSpace || prev == CharKind::kOpen) &&
-                         next != CharKind::kSpace;
+      const bool opens =
+          (prev == CharKind::kSpace || prev == CharKind::kOpen) && next != CharKind::kSpace;
       const bool closes = prev != CharKind::kSpace && !IsLetterKind(next) &&
                           next != CharKind::kDigit && next != CharKind::kOpen;
       if (has_open && !opens) {
         close_with(i, c.cp);
+      } else if (!has_open && c.cp == '"' && closes && close_with(i, 0x201C)) {
+        // “…" closed with a straight quote.
       } else if (opens || (!closes && next != CharKind::kSpace)) {
         // A mark that opens while another of its kind is open: the older one was stray.
         if (has_open) stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(open_depth));
@@ -293,8 +335,7 @@ bool BlockSplitter::IsEmoticonWord(std::size_t begin, std::size_t end) const {
       continue;
     }
     // Glue inside emoticons: ^_^ ㅠ_ㅠ ^^;; >_< T_T ^-^ :)
-    if (std::u32string_view(U"_;:-*=+<>()/\\.,!?TxXoOvV").find(c.cp) ==
-        std::u32string_view::npos) {
+    if (std::u32string_view(U"_;:-*=+<>()/\\.,!?TxXoOvV").find(c.cp) == std::u32string_view::npos) {
       return false;
     }
   }
@@ -330,8 +371,8 @@ std::size_t BlockSplitter::SkipAttachments(std::size_t k) const {
     }
     if (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration ||
         ((c.cp == '_' || c.cp == ';' || c.cp == '*') && k + 1 < n &&
-         (chars_[k + 1].kind == CharKind::kJamo ||
-          chars_[k + 1].kind == CharKind::kDecoration || chars_[k + 1].cp == c.cp))) {
+         (chars_[k + 1].kind == CharKind::kJamo || chars_[k + 1].kind == CharKind::kDecoration ||
+          chars_[k + 1].cp == c.cp))) {
       ++k;
       continue;
     }
@@ -402,7 +443,10 @@ bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) c
 
   // The Latin word before the period, with inner periods: "Dr", "U.S", "Ph.D", "e.g".
   std::size_t w = i;
-  while (w > 0 && (IsLatinLetter(chars_[w - 1].cp) || IsPeriod(chars_[w - 1].cp))) --w;
+  while (w > 0 && i - w < kMaxWordScan &&
+         (IsLatinLetter(chars_[w - 1].cp) || IsPeriod(chars_[w - 1].cp))) {
+    --w;
+  }
   while (w < i && IsPeriod(chars_[w].cp)) ++w;
   if (w == i) return false;
   // A letter right before the Latin word ("삼성Inc", "abc123.") makes it something else.
@@ -413,18 +457,23 @@ bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) c
 
   // The word after the period decides abbreviations that may end a sentence.
   std::size_t nw = after;
-  while (nw < n && (chars_[nw].kind == CharKind::kOpen ||
-                    chars_[nw].kind == CharKind::kStraightQuote)) {
+  while (nw < n &&
+         (chars_[nw].kind == CharKind::kOpen || chars_[nw].kind == CharKind::kStraightQuote)) {
     ++nw;
   }
   std::size_t nw_end = nw;
   while (nw_end < n && IsLetterKind(chars_[nw_end].kind)) ++nw_end;
   const std::string_view next_word = Bytes(nw, nw_end);
+  const char32_t first_mark = after < n ? chars_[after].cp : 0;
+  const bool quote_opens = nw > after && nw < n &&
+                           (chars_[after].kind == CharKind::kStraightQuote ||
+                            first_mark == 0x201C || first_mark == 0x2018 || first_mark == 0x300C ||
+                            first_mark == 0x300E || first_mark == 0x00AB);
   const bool next_is_opener = lang::IsSentenceOpener(next_word) ||
-                              (nw > after && nw < n) ||  // a quote or bracket opens
+                              quote_opens ||  // a quotation opens (a bracket is an aside)
                               (!korean_ && nw < n && chars_[nw].kind == CharKind::kHangul);
-  const bool next_is_number = after < n && (chars_[after].kind == CharKind::kDigit ||
-                                            chars_[after].cp == '#');
+  const bool next_is_number =
+      after < n && (chars_[after].kind == CharKind::kDigit || chars_[after].cp == '#');
 
   switch (lang::ClassifyAbbreviation(word)) {
     case lang::AbbreviationKind::kTitle:
@@ -446,8 +495,8 @@ bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) c
   return false;
 }
 
-bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start,
-                                   std::size_t* run_end, std::size_t* cut) const {
+bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start, std::size_t* run_end,
+                                   std::size_t* cut) const {
   const std::size_t n = chars_.size();
   std::size_t r = i;
   while (r + 1 < n && chars_[r + 1].kind == CharKind::kTerminal && !chars_[r + 1].shielded) ++r;
@@ -572,21 +621,22 @@ bool BlockSplitter::QuoteEndsUtterance(std::size_t open, std::size_t close) cons
 bool BlockSplitter::EndsAfterDecoration(std::size_t i, std::size_t sentence_start) const {
   std::size_t r = i + 1;
   bool emoji = false;
-  while (r > sentence_start && (chars_[r - 1].kind == CharKind::kJamo ||
-                                chars_[r - 1].kind == CharKind::kDecoration)) {
+  while (r > sentence_start &&
+         (chars_[r - 1].kind == CharKind::kJamo || chars_[r - 1].kind == CharKind::kDecoration)) {
     emoji = emoji || chars_[r - 1].cp >= 0x2600;
     --r;
   }
   if (r == sentence_start || chars_[r - 1].kind != CharKind::kHangul) return false;
   if (!emoji && i + 1 - r < 2) return false;  // a single ㅋ or ~ is too weak a sign
   std::size_t w = r;
-  while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
+  while (w > sentence_start && r - w < kMaxWordScan && chars_[w - 1].kind != CharKind::kSpace) {
+    --w;
+  }
   const lang::KoreanEnding ending = lang::ClassifyKoreanEnding(Bytes(w, r));
   return ending == lang::KoreanEnding::kStrong || ending == lang::KoreanEnding::kWeak;
 }
 
-bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start,
-                                std::size_t* cut) const {
+bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start, std::size_t* cut) const {
   const std::size_t n = chars_.size();
   std::size_t w = i;
   while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
@@ -594,11 +644,11 @@ bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start,
   // Strip the decoration at the end of the word: 좋아요ㅎㅎ, 감사합니다~~, 맛있어😋.
   std::size_t e = i;
   bool laughter = false;  // jamo or emoji, not just ~ or ^
-  while (e > w && (chars_[e - 1].kind == CharKind::kJamo ||
-                   chars_[e - 1].kind == CharKind::kDecoration ||
-                   // a closing quote that closes nothing: …없었다" 회견이
-                   (pair_[e - 1] < 0 && (chars_[e - 1].kind == CharKind::kStraightQuote ||
-                                         chars_[e - 1].kind == CharKind::kClose)))) {
+  while (e > w &&
+         (chars_[e - 1].kind == CharKind::kJamo || chars_[e - 1].kind == CharKind::kDecoration ||
+          // a closing quote that closes nothing: …없었다" 회견이
+          (pair_[e - 1] < 0 && (chars_[e - 1].kind == CharKind::kStraightQuote ||
+                                chars_[e - 1].kind == CharKind::kClose)))) {
     laughter = laughter || chars_[e - 1].kind == CharKind::kJamo || chars_[e - 1].cp >= 0x2600;
     --e;
   }
@@ -644,17 +694,16 @@ bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start,
   }
   if (last != CharKind::kHangul && last != CharKind::kClose) return false;
   const std::string_view word = Bytes(w, core_end);
-  const lang::KoreanEnding ending = last == CharKind::kHangul
-                                        ? lang::ClassifyKoreanEnding(word)
-                                        : lang::KoreanEnding::kNone;
+  const lang::KoreanEnding ending =
+      last == CharKind::kHangul ? lang::ClassifyKoreanEnding(word) : lang::KoreanEnding::kNone;
   bool ends = false;
   if (ending == lang::KoreanEnding::kNone) {
     // Laughter or emoji after any word ("패키지ㅎㅎ"), or a conjunction that only opens
     // sentences ("…아라가키 유이(33) 하지만"). Most words end in a particle: test that first.
     if (lang::EndsWithParticleOrConnective(word)) return false;
     ends = (laughter && e - w >= 2 && last == CharKind::kHangul) ||
-           (!EndsWithModifier(e) && lang::ClassifyKoreanOpener(Bytes(s, WordEnd(s))) ==
-                                        lang::KoreanOpener::kConjunction);
+           (!EndsWithModifier(e) &&
+            lang::ClassifyKoreanOpener(Bytes(s, WordEnd(s))) == lang::KoreanOpener::kConjunction);
   } else {
     const std::string_view next_word = Bytes(s, WordEnd(s));
     if (lang::ContinuesKoreanSentence(word, ending, next_word)) return false;
@@ -686,8 +735,8 @@ bool BlockSplitter::IsNoise(std::size_t begin, std::size_t end) const {
   return true;
 }
 
-void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t end,
-                          int paragraph, std::vector<Sentence>* out) {
+void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t end, int paragraph,
+                          std::vector<Sentence>* out) {
   text_ = text;
   end_ = end;
   Decode(begin, end);
@@ -708,7 +757,8 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
   for (std::size_t i = 0; i < n; ++i) {
     const Char& c = chars_[i];
     if (c.shielded) continue;
-    if (const std::size_t len = (c.cp == '|' || c.cp == '!' || c.cp == 0xFF5C) ? SeparatorLength(i) : 0;
+    if (const std::size_t len =
+            (c.cp == '|' || c.cp == '!' || c.cp == 0xFF5C) ? SeparatorLength(i) : 0;
         len > 0) {
       cut_at(i);
       cut_at(i + len);
@@ -726,8 +776,8 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
       }
       continue;
     }
-    if (korean_ && (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration) &&
-        i + 1 < n && chars_[i + 1].kind == CharKind::kHangul && depth_[i] == 0 &&
+    if (korean_ && (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration) && i + 1 < n &&
+        chars_[i + 1].kind == CharKind::kHangul && depth_[i] == 0 &&
         EndsAfterDecoration(i, sentence_start)) {
       cut_at(i + 1);  // "같아요😀하지만", "먹었다ㅋㅋ근데"
       continue;

@@ -3,9 +3,11 @@
 //
 // How a block is split
 //   1. Decode it into code points with their `CharKind`, and shield URLs and e-mail addresses.
-//   2. Pair brackets and quotation marks. In Korean a balanced pair is atomic: nothing inside
-//      it ends a sentence ("…한다. …한다"라고 기록했다). An unpaired mark pairs with nothing, so
-//      an unbalanced quote never swallows the rest of the text.
+//   2. Pair brackets and quotation marks (straight quotes by context: after a space and before
+//      a word a mark opens, after a word it closes). In Korean a balanced pair of up to 2400
+//      bytes is atomic: nothing inside it ends a sentence ("…한다. …한다"라고 기록했다); with
+//      `atomic_standalone_quotes` off, only quotations followed by a quotative are. An
+//      unpaired mark pairs with nothing, so an unbalanced quote never swallows the text after.
 //   3. Walk the block. A run of terminal punctuation, with the closing quotes and brackets,
 //      footnote marks and emoticons attached to it, ends a sentence unless the language rules
 //      say otherwise (abbreviations, decimals, enumerators, quotatives). In Korean a space
@@ -20,7 +22,6 @@
 #include <vector>
 
 #include "kealign/document.h"
-#include "kealign/lang/korean_endings.h"
 #include "kealign/lang/language.h"
 #include "kealign/text/detail/char_class.h"
 
@@ -32,8 +33,8 @@ class BlockSplitter {
   BlockSplitter(Language language, bool atomic_standalone_quotes);
 
   // Appends the sentences of `text[begin, end)` to `out`, each with `paragraph`. `begin` and
-  // `end` lie on code point boundaries of valid UTF-8 `text`. Reuses internal buffers, so a
-  // call allocates only when a block is longer than any before.
+  // `end` lie on code point boundaries of valid UTF-8 `text`. Reuses internal buffers, so apart
+  // from `out` a call allocates only when a block is longer than any before.
   void Split(std::string_view text, std::size_t begin, std::size_t end, int paragraph,
              std::vector<Sentence>* out);
 

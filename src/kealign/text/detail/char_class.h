@@ -11,19 +11,19 @@
 namespace kealign::text::detail {
 
 enum class CharKind : std::uint8_t {
-  kSpace,       // any Unicode white space, including U+3000 and the byte-order mark
-  kHangul,      // precomposed Hangul syllable
-  kJamo,        // Hangul compatibility jamo on its own: ㅋ ㅎ ㅠ ㅜ ㄷ (laughter, emoticons)
-  kUpper,       // upper-case letter of a cased script
-  kLower,       // lower-case letter of a cased script
-  kLetter,      // letter of an uncased script other than Hangul (Han, kana, Thai, …)
-  kDigit,       // decimal digit
-  kTerminal,    // . ! ? … ‼ ⁇ ⁈ ⁉ 。 ！ ？ ．
-  kOpen,        // opening bracket or typographic quote: ( [ { “ ‘ 「 『 《 〈 « （
-  kClose,       // closing bracket or typographic quote: ) ] } ” ’ 」 』 》 〉 » ）
+  kSpace,     // any Unicode white space, including U+3000 and the byte-order mark
+  kHangul,    // precomposed Hangul syllable
+  kJamo,      // Hangul compatibility jamo on its own: ㅋ ㅎ ㅠ ㅜ ㄷ (laughter, emoticons)
+  kUpper,     // upper-case letter of a cased script
+  kLower,     // lower-case letter of a cased script
+  kLetter,    // letter of an uncased script other than Hangul (Han, kana, Thai, …)
+  kDigit,     // decimal digit
+  kTerminal,  // . ! ? … ‼ ⁇ ⁈ ⁉ 。 ！ ？ ．
+  kOpen,      // opening bracket or typographic quote: ( [ { “ ‘ 「 『 《 〈 « （
+  kClose,     // closing bracket or typographic quote: ) ] } ” ’ 」 』 》 〉 » ）
   kStraightQuote,  // " or ', whose role the context decides
-  kDecoration,  // emoji, pictographs and ^ ~ ♡ ★ that decorate the end of informal sentences
-  kOther,       // other punctuation and symbols
+  kDecoration,     // emoji, pictographs and ^ ~ ♡ ★ that decorate the end of informal sentences
+  kOther,          // other punctuation and symbols
 };
 
 // The kind of `c`. Cost: a few comparisons; an ICU property lookup outside ASCII and Hangul.
