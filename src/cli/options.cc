@@ -2,7 +2,23 @@
 
 namespace kealign::cli {
 
+void AddSplitterOptions(CLI::App* app, std::string* engine, text::SplitOptions* split) {
+  app->add_option("--splitter", *engine,
+                  "Sentence splitter: kealign (its own Korean and English rules) or icu (ICU's "
+                  "BreakIterator plus the quotative rule; the baseline)")
+      ->check(CLI::IsMember({"kealign", "icu"}))
+      ->capture_default_str();
+  app->add_flag("--keep-quotes-whole", split->keep_standalone_quotes_whole,
+                "Korean: keep a stand-alone quotation of several sentences as one sentence "
+                "(the kss convention); default splits it as English splitters do");
+}
+
+SplitterEngine ParseSplitterEngine(const std::string& name) {
+  return name == "icu" ? SplitterEngine::kIcu : SplitterEngine::kKealign;
+}
+
 void AddCommonOptions(CLI::App* app, CommonOptions* options) {
+  AddSplitterOptions(app, &options->splitter, &options->pipeline.split);
   app->add_option("--input", options->input,
                   "text: raw text that kealign splits (blank line = paragraph break); "
                   "lines: one sentence a line, used as given")
@@ -60,6 +76,7 @@ std::vector<io::Format> CommonOptions::Formats() const { return io::ParseFormatL
 
 PipelineOptions CommonOptions::MakePipelineOptions() const {
   PipelineOptions result = pipeline;
+  result.splitter = ParseSplitterEngine(splitter);
   for (align::BeadType& type : result.align.bead_types) {
     const int n = type.source_count + type.target_count;
     if (n == 1 && hole_prior > 0) type.prior = hole_prior;

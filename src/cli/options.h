@@ -19,6 +19,7 @@ struct CommonOptions {
   double hole_prior = 0;
   double merge_prior = 0;
   std::string length_unit = "chars";
+  std::string splitter = "kealign";
   bool no_numbers = false, no_latin_words = false, no_urls = false, no_loanwords = false;
 
   InputMode InputModeValue() const;
@@ -27,5 +28,9 @@ struct CommonOptions {
 };
 
 void AddCommonOptions(CLI::App* app, CommonOptions* options);
+
+// `--splitter` and `--keep-quotes-whole`, shared with `split`.
+void AddSplitterOptions(CLI::App* app, std::string* engine, text::SplitOptions* split);
+SplitterEngine ParseSplitterEngine(const std::string& name);
 
 }  // namespace kealign::cli

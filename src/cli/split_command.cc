@@ -3,9 +3,10 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "cli/options.h"
+#include "kealign/pipeline.h"
 #include "kealign/batch.h"
 #include "kealign/io/reader.h"
-#include "kealign/text/sentence_splitter.h"
 
 namespace kealign::cli {
 namespace {
@@ -33,19 +34,24 @@ RunFn AddSplitCommand(CLI::App* app) {
     std::string language;
     std::string path = "-";
     bool show_noise = false;
+    std::string engine = "kealign";
+    PipelineOptions pipeline;
   };
   auto args = std::make_shared<Args>();
   app->add_option("--lang", args->language, "Language of the text: ko or en")
       ->required()
       ->check(CLI::IsMember({"ko", "en"}));
   app->add_option("FILE", args->path, "Input text ('-' or nothing: standard input)");
+  AddSplitterOptions(app, &args->engine, &args->pipeline.split);
   app->add_flag("--mark-noise", args->show_noise,
                 "Prefix markup debris (e.g. `![]() |`) with '# noise: ' instead of printing it "
                 "as a sentence");
   return [args]() {
     const Document document = ReadDocument(args->path, InputMode::kText);
-    const text::SentenceSplitter splitter(ParseLanguage(args->language));
-    const std::vector<Sentence> sentences = splitter.Split(document.text);
+    PipelineOptions options = args->pipeline;
+    options.splitter = ParseSplitterEngine(args->engine);
+    const std::vector<Sentence> sentences =
+        Pipeline(options).Split(ParseLanguage(args->language), document.text);
     std::string out;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       if (i > 0 && sentences[i].paragraph != sentences[i - 1].paragraph) out += '\n';

@@ -12,6 +12,7 @@
 #include "kealign/aligned_document.h"
 #include "kealign/document.h"
 #include "kealign/features/extractor.h"
+#include "kealign/text/sentence_splitter.h"
 
 namespace kealign {
 
@@ -19,7 +20,13 @@ namespace kealign {
 // sentence a line, used as given (`--input lines`).
 enum class InputMode { kText, kLines };
 
+// Which sentence splitter `--input text` uses. `kKealign` (default) is kealign's own;
+// `kIcu` is ICU's BreakIterator with the quotative rule only, kept as a measured baseline.
+enum class SplitterEngine { kKealign, kIcu };
+
 struct PipelineOptions {
+  SplitterEngine splitter = SplitterEngine::kKealign;
+  text::SplitOptions split;
   features::FeatureOptions features;
   align::AlignOptions align;
 };
@@ -30,6 +37,9 @@ class Pipeline {
  public:
   explicit Pipeline(PipelineOptions options = {});
   ~Pipeline();
+
+  // The sentences of `text` in `language`, by the configured splitter.
+  std::vector<Sentence> Split(Language language, std::string_view text) const;
 
   // Splits documents that have no sentences yet (Korean `source`, English `target`).
   void SplitIfNeeded(Document* source, Document* target) const;
