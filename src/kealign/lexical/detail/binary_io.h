@@ -1,0 +1,134 @@
+// Little-endian field I/O with a running FNV-1a checksum, for the lexical module's file formats.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <cstring>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "kealign/error.h"
+
+namespace kealign::lexical::detail {
+
+inline constexpr std::uint64_t kFnvOffset = 0xCBF29CE484222325ull;
+inline constexpr std::uint64_t kFnvPrime = 0x100000001B3ull;
+
+inline std::uint64_t Fnv1a(std::uint64_t hash, const unsigned char* bytes, std::size_t size) {
+  for (std::size_t i = 0; i < size; ++i) hash = (hash ^ bytes[i]) * kFnvPrime;
+  return hash;
+}
+
+// Writes fixed-width little-endian fields and checksums them.
+class BinaryWriter {
+ public:
+  explicit BinaryWriter(std::ostream& out) : out_(out) {}
+
+  void Bytes(const void* data, std::size_t size) {
+    checksum_ = Fnv1a(checksum_, static_cast<const unsigned char*>(data), size);
+    out_.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+  }
+  void U64(std::uint64_t value) {
+    unsigned char bytes[8];
+    for (int i = 0; i < 8; ++i) bytes[i] = static_cast<unsigned char>(value >> (8 * i));
+    Bytes(bytes, 8);
+  }
+  void U32(std::uint32_t value) {
+    unsigned char bytes[4];
+    for (int i = 0; i < 4; ++i) bytes[i] = static_cast<unsigned char>(value >> (8 * i));
+    Bytes(bytes, 4);
+  }
+  void F64(double value) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &value, 8);
+    U64(bits);
+  }
+  void F32(float value) {
+    std::uint32_t bits;
+    std::memcpy(&bits, &value, 4);
+    U32(bits);
+  }
+  // Writes the checksum of everything written so far (not itself checksummed).
+  void Checksum() {
+    const std::uint64_t sum = checksum_;
+    U64(sum);
+  }
+
+ private:
+  std::ostream& out_;
+  std::uint64_t checksum_ = kFnvOffset;
+};
+
+// Reads what `BinaryWriter` wrote; every failure is a `ModelError` naming the file.
+class BinaryReader {
+ public:
+  BinaryReader(std::istream& in, const std::string& display_name)
+      : in_(in), display_name_(display_name) {}
+
+  [[noreturn]] void Fail(std::string_view detail) const {
+    throw ModelError(fmt::format("{}: {}", display_name_, detail));
+  }
+
+  void Bytes(void* data, std::size_t size, std::string_view what) {
+    in_.read(static_cast<char*>(data), static_cast<std::streamsize>(size));
+    if (static_cast<std::size_t>(in_.gcount()) != size) {
+      Fail(fmt::format("file is truncated (ends inside {})", what));
+    }
+    checksum_ = Fnv1a(checksum_, static_cast<const unsigned char*>(data), size);
+  }
+  std::uint64_t U64(std::string_view what) {
+    unsigned char bytes[8];
+    Bytes(bytes, 8, what);
+    std::uint64_t value = 0;
+    for (int i = 0; i < 8; ++i) value |= static_cast<std::uint64_t>(bytes[i]) << (8 * i);
+    return value;
+  }
+  std::uint32_t U32(std::string_view what) {
+    unsigned char bytes[4];
+    Bytes(bytes, 4, what);
+    std::uint32_t value = 0;
+    for (int i = 0; i < 4; ++i) value |= static_cast<std::uint32_t>(bytes[i]) << (8 * i);
+    return value;
+  }
+  double F64(std::string_view what) {
+    const std::uint64_t bits = U64(what);
+    double value;
+    std::memcpy(&value, &bits, 8);
+    return value;
+  }
+  float F32(std::string_view what) {
+    const std::uint32_t bits = U32(what);
+    float value;
+    std::memcpy(&value, &bits, 4);
+    return value;
+  }
+  // Reads the magic string; a mismatch means this is some other kind of file.
+  void Magic(std::string_view magic, std::string_view kind) {
+    std::string found(magic.size(), '\0');
+    in_.read(found.data(), static_cast<std::streamsize>(magic.size()));
+    if (static_cast<std::size_t>(in_.gcount()) != magic.size() || found != magic) {
+      Fail(fmt::format("not a kealign {} (the file does not start with \"{}\")", kind,
+                       magic.substr(0, magic.size() - 1)));
+    }
+    checksum_ =
+        Fnv1a(checksum_, reinterpret_cast<const unsigned char*>(found.data()), found.size());
+  }
+  // Reads the stored checksum and compares it with the bytes read so far.
+  void Checksum() {
+    const std::uint64_t expected = checksum_;
+    const std::uint64_t stored = U64("the checksum");
+    if (stored != expected) {
+      Fail("checksum mismatch: the file is corrupt (re-create or re-copy it)");
+    }
+  }
+
+ private:
+  std::istream& in_;
+  const std::string& display_name_;
+  std::uint64_t checksum_ = kFnvOffset;
+};
+
+}  // namespace kealign::lexical::detail

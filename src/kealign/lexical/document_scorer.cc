@@ -1,0 +1,205 @@
+#include "kealign/lexical/document_scorer.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <tuple>
+
+namespace kealign::lexical {
+namespace {
+
+constexpr std::uint32_t kEmptyKey = ~std::uint32_t{0};
+
+// Local ids are dense, so multiplying by an odd constant and masking spreads them well.
+std::uint32_t SlotOf(std::uint32_t key, std::uint64_t mask) {
+  return static_cast<std::uint32_t>((key * 0x9E3779B1u) & mask);
+}
+
+}  // namespace
+
+DocumentScorer::DocumentScorer(const BidirectionalModel& model,
+                               std::span<const std::vector<int>> source_sentences,
+                               std::span<const std::vector<int>> target_sentences)
+    : model_(model) {
+  Build(model.forward, source_sentences, target_sentences, &source_, &target_);
+  Build(model.backward, target_sentences, source_sentences, &target_, &source_);
+  EstimateBackgrounds();
+}
+
+void DocumentScorer::EstimateBackgrounds() {
+  forward_background_ = model_.forward.background_log_prob();
+  backward_background_ = model_.backward.background_log_prob();
+  const int n = num_source_sentences();
+  const int m = num_target_sentences();
+  if (n < kMinBackgroundSentences || m < kMinBackgroundSentences) return;
+  constexpr int kSample = 256;
+  const int count = std::min(n, kSample);
+  double forward_total = 0;
+  double backward_total = 0;
+  int forward_pairs = 0;
+  int backward_pairs = 0;
+  for (int k = 0; k < count; ++k) {
+    const int a = static_cast<int>(static_cast<long long>(k) * n / count);
+    const int b = static_cast<int>((static_cast<long long>(a) * m / n + m / 2) % m);
+    const BeadEvidence evidence = Evidence(a, 1, b, 1);
+    if (evidence.num_target_tokens > 0) {
+      forward_total += evidence.target_given_source;
+      ++forward_pairs;
+    }
+    if (evidence.num_source_tokens > 0) {
+      backward_total += evidence.source_given_target;
+      ++backward_pairs;
+    }
+  }
+  if (forward_pairs >= kMinBackgroundSentences) {
+    forward_background_ = forward_total / forward_pairs;
+  }
+  if (backward_pairs >= kMinBackgroundSentences) {
+    backward_background_ = backward_total / backward_pairs;
+  }
+}
+
+void DocumentScorer::Build(const TranslationTable& table,
+                           std::span<const std::vector<int>> conditioning_sentences,
+                           std::span<const std::vector<int>> generated_sentences,
+                           Side* conditioning, Side* generated) {
+  // Local ids for the generated side's known tokens.
+  std::vector<std::int32_t> local(static_cast<std::size_t>(table.target_id_limit()), -1);
+  std::uint32_t num_local = 0;
+  generated->token_offsets.assign(1, 0);
+  for (const std::vector<int>& sentence : generated_sentences) {
+    for (int id : sentence) {
+      if (!table.IsKnownTarget(id)) continue;
+      std::int32_t& slot = local[static_cast<std::size_t>(id)];
+      if (slot < 0) slot = static_cast<std::int32_t>(num_local++);
+      generated->tokens.push_back(static_cast<std::uint32_t>(slot));
+      generated->null_probability.push_back(static_cast<float>(table.Probability(kNullSource, id)));
+    }
+    generated->token_offsets.push_back(static_cast<std::uint32_t>(generated->tokens.size()));
+  }
+
+  // Per conditioning sentence, the summed rows of its tokens restricted to the local ids.
+  std::vector<float> sums(num_local, 0.0f);
+  std::vector<std::uint32_t> touched;
+  conditioning->conditioning.clear();
+  conditioning->map_offsets.assign(1, 0);
+  for (const std::vector<int>& sentence : conditioning_sentences) {
+    int num_known = 0;
+    touched.clear();
+    for (int f : sentence) {
+      if (!table.IsKnownSource(f)) continue;
+      ++num_known;
+      for (const TableEntry& entry : table.Row(f)) {
+        const std::int32_t id = local[static_cast<std::size_t>(entry.target)];
+        if (id < 0) continue;
+        if (sums[static_cast<std::size_t>(id)] == 0)
+          touched.push_back(static_cast<std::uint32_t>(id));
+        sums[static_cast<std::size_t>(id)] += entry.probability;
+      }
+    }
+    conditioning->conditioning.push_back(num_known);
+    std::size_t capacity = 2;
+    while (capacity < 2 * touched.size()) capacity *= 2;
+    const std::size_t base = conditioning->slots.size();
+    conditioning->slots.resize(base + capacity, MapSlot{kEmptyKey, 0});
+    MapSlot* slots = conditioning->slots.data() + base;
+    for (std::uint32_t id : touched) {
+      std::uint32_t slot = SlotOf(id, capacity - 1);
+      while (slots[slot].key != kEmptyKey)
+        slot = static_cast<std::uint32_t>((slot + 1) & (capacity - 1));
+      slots[slot] = {id, sums[id]};
+      sums[id] = 0;
+    }
+    conditioning->map_offsets.push_back(conditioning->slots.size());
+  }
+}
+
+std::pair<double, int> DocumentScorer::Directional(const Side& conditioning, int c, int cn,
+                                                   const Side& generated, int g, int gn,
+                                                   double floor_probability) {
+  assert(c >= 0 && cn >= 0 && c + cn <= static_cast<int>(conditioning.conditioning.size()));
+  assert(g >= 0 && gn >= 0 && g + gn + 1 <= static_cast<int>(generated.token_offsets.size()));
+  int num_positions = 1;  // NULL
+  for (int a = c; a < c + cn; ++a) num_positions += conditioning.conditioning[a];
+  const std::uint32_t begin = generated.token_offsets[g];
+  const std::uint32_t end = generated.token_offsets[g + gn];
+  if (begin == end) return {0.0, 0};
+  // The sum of logs as the log of products of kLogBlock terms, a fifth of the `log` calls. A term
+  // lies between the floor (>= 1e-7) and the number of positions, so a block's product stays
+  // far inside the range of a double for any realistic bead.
+  constexpr int kLogBlock = 16;
+  double total = 0;
+  double product = 1;
+  int in_block = 0;
+  for (std::uint32_t k = begin; k < end; ++k) {
+    const std::uint32_t token = generated.tokens[k];
+    double sum = generated.null_probability[k];
+    for (int a = c; a < c + cn; ++a) {
+      const std::uint64_t base = conditioning.map_offsets[a];
+      const std::uint64_t mask = conditioning.map_offsets[a + 1] - base - 1;
+      const MapSlot* slots = conditioning.slots.data() + base;
+      std::uint32_t slot = SlotOf(token, mask);
+      while (true) {
+        if (slots[slot].key == token) {
+          sum += slots[slot].value;
+          break;
+        }
+        if (slots[slot].key == kEmptyKey) break;
+        slot = static_cast<std::uint32_t>((slot + 1) & mask);
+      }
+    }
+    product *= std::max(sum, floor_probability);
+    if (++in_block == kLogBlock) {
+      total += std::log(product);
+      product = 1;
+      in_block = 0;
+    }
+  }
+  total += std::log(product);
+  const int num_tokens = static_cast<int>(end - begin);
+  return {total / num_tokens - std::log(static_cast<double>(num_positions)), num_tokens};
+}
+
+BeadEvidence DocumentScorer::Evidence(int source_begin, int source_count, int target_begin,
+                                      int target_count) const {
+  BeadEvidence evidence;
+  if (source_count == 0 || target_count == 0) return evidence;
+  std::tie(evidence.target_given_source, evidence.num_target_tokens) =
+      Directional(source_, source_begin, source_count, target_, target_begin, target_count,
+                  model_.forward.floor_probability());
+  std::tie(evidence.source_given_target, evidence.num_source_tokens) =
+      Directional(target_, target_begin, target_count, source_, source_begin, source_count,
+                  model_.backward.floor_probability());
+  return evidence;
+}
+
+double DocumentScorer::Score(int source_begin, int source_count, int target_begin,
+                             int target_count) const {
+  const BeadEvidence evidence = Evidence(source_begin, source_count, target_begin, target_count);
+  double total = 0;
+  int directions = 0;
+  if (evidence.num_target_tokens > 0) {
+    total += evidence.target_given_source - forward_background_;
+    ++directions;
+  }
+  if (evidence.num_source_tokens > 0) {
+    total += evidence.source_given_target - backward_background_;
+    ++directions;
+  }
+  return directions == 0 ? 0 : total / directions;
+}
+
+std::size_t DocumentScorer::memory_bytes() const {
+  std::size_t bytes = 0;
+  for (const Side* side : {&source_, &target_}) {
+    bytes += side->token_offsets.capacity() * sizeof(std::uint32_t) +
+             side->tokens.capacity() * sizeof(std::uint32_t) +
+             side->null_probability.capacity() * sizeof(float) +
+             side->conditioning.capacity() * sizeof(int) +
+             side->map_offsets.capacity() * sizeof(std::uint64_t) +
+             side->slots.capacity() * sizeof(MapSlot);
+  }
+  return bytes;
+}
+
+}  // namespace kealign::lexical

@@ -1,0 +1,96 @@
+#include "kealign/lexical/vocabulary.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "kealign/error.h"
+
+namespace kealign::lexical {
+namespace {
+
+std::string Saved(const Vocabulary& vocabulary) {
+  std::ostringstream out;
+  vocabulary.Save(out);
+  return out.str();
+}
+
+std::string LoadError(const std::string& bytes) {
+  std::istringstream in(bytes);
+  try {
+    Vocabulary::Load(in, "ko.vocab");
+  } catch (const ModelError& error) {
+    return error.what();
+  }
+  return "(no error)";
+}
+
+}  // namespace
+
+TEST_SUITE("lexical") {
+  TEST_CASE("a vocabulary numbers tokens in order of first appearance") {
+    Vocabulary vocabulary;
+    CHECK(vocabulary.Add("▁집") == 0);
+    CHECK(vocabulary.Add("에") == 1);
+    CHECK(vocabulary.Add("▁집") == 0);
+    const std::vector<std::string> pieces = {"▁그", "▁집", "에", "▁갔다"};
+    CHECK(vocabulary.Encode(pieces) == std::vector<int>{2, 0, 1, 3});
+    CHECK(vocabulary.size() == 4);
+    CHECK(vocabulary.Token(3) == "▁갔다");
+    CHECK(vocabulary.Find("없음") == Vocabulary::kNotFound);
+    CHECK(vocabulary.size() == 4);
+  }
+
+  TEST_CASE("a frozen vocabulary maps new tokens to kNotFound") {
+    Vocabulary vocabulary;
+    vocabulary.Add("house");
+    vocabulary.Freeze();
+    CHECK(vocabulary.frozen());
+    CHECK(vocabulary.Add("house") == 0);
+    CHECK(vocabulary.Add("flower") == Vocabulary::kNotFound);
+    const std::vector<std::string> tokens = {"flower", "house"};
+    CHECK(vocabulary.Encode(tokens) == std::vector<int>{Vocabulary::kNotFound, 0});
+    CHECK(vocabulary.size() == 1);
+  }
+
+  TEST_CASE("a saved vocabulary loads back frozen with the same ids, any bytes allowed") {
+    Vocabulary vocabulary;
+    vocabulary.Add("the");
+    vocabulary.Add("");
+    vocabulary.Add("line\nbreak");
+    vocabulary.Add(std::string("nul\0byte", 8));
+    vocabulary.Add("집");
+    std::stringstream stream;
+    vocabulary.Save(stream);
+    vocabulary.Save(stream);
+    for (int copy = 0; copy < 2; ++copy) {
+      const Vocabulary loaded = Vocabulary::Load(stream, "ko.vocab");
+      CHECK(loaded.frozen());
+      CHECK(loaded.size() == 5);
+      for (int id = 0; id < 5; ++id) CHECK(loaded.Token(id) == vocabulary.Token(id));
+      CHECK(loaded.Find(std::string("nul\0byte", 8)) == 3);
+    }
+  }
+
+  TEST_CASE("loading a damaged vocabulary names the file and the problem") {
+    Vocabulary vocabulary;
+    vocabulary.Add("a");
+    vocabulary.Add("b");
+    const std::string good = Saved(vocabulary);
+    CHECK(LoadError("a\nb\n") ==
+          "ko.vocab: not a kealign vocabulary (the file does not start with "
+          "\"KEALIGN-VOCABULARY\")");
+    CHECK(LoadError(good.substr(0, good.size() - 3)) ==
+          "ko.vocab: file is truncated (ends inside the checksum)");
+    std::string renamed = good;
+    renamed[good.size() - 9] = 'c';  // "b" → "c": only the checksum can tell
+    CHECK(LoadError(renamed) ==
+          "ko.vocab: checksum mismatch: the file is corrupt (re-create or re-copy it)");
+    renamed[good.size() - 9] = 'a';  // "b" → "a": a repeated token is caught as it is read
+    CHECK(LoadError(renamed) == "ko.vocab: token 1 repeats token 0");
+  }
+}
+
+}  // namespace kealign::lexical
