@@ -24,7 +24,7 @@ RunFn AddAlignCommand(CLI::App* app) {
     const CommonOptions& common = args->common;
     const std::vector<io::Format> formats = common.Formats();
     io::CheckOutputs(formats, args->prefix);  // fail before aligning, not after
-    const Pipeline pipeline(common.MakePipelineOptions());
+    const Pipeline pipeline(common.MakePipelineOptions(), common.LoadModels());
     const AlignedDocument aligned =
         pipeline.Align(ReadDocument(args->source_path, common.InputModeValue()),
                        ReadDocument(args->target_path, common.InputModeValue()));

@@ -57,7 +57,7 @@ RunFn AddBatchCommand(CLI::App* app) {
     }
     const bool quiet = args->quiet;
     const std::vector<DocumentResult> results =
-        RunBatch(listing.pairs, batch, args->common.MakePipelineOptions(),
+        RunBatch(listing.pairs, batch, args->common.MakePipelineOptions(), args->common.LoadModels(),
                  [quiet](const DocumentResult& r) {
                    if (!r.ok) {
                      fmt::print(stderr, "kealign: error: {}: {}\n", r.name, r.error);

@@ -1,5 +1,10 @@
 #include "cli/options.h"
 
+#include <fstream>
+
+#include "cli/commands.h"
+#include "kealign/lang/dictionary.h"
+
 namespace kealign::cli {
 
 void AddSplitterOptions(CLI::App* app, std::string* engine, text::SplitOptions* split) {
@@ -33,7 +38,7 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
   const std::string group = "Alignment model";
   align::AlignOptions& align = options->pipeline.align;
   app->add_option("--hole-prior", options->hole_prior,
-                  "Prior of a 1-0 or 0-1 alignment (a sentence without counterpart); default 0.02")
+                  "Prior of a 1-0 or 0-1 alignment (a sentence without counterpart); default 0.05")
       ->group(group)
       ->check(CLI::Range(1e-9, 0.5));
   app->add_option("--merge-prior", options->merge_prior,
@@ -57,6 +62,26 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
       ->group(group)
       ->check(CLI::IsMember({"chars", "nonspace", "bytes"}))
       ->capture_default_str();
+  app->add_flag("--no-lexical", options->no_lexical,
+                "Skip the lexical pass (IBM Model 1 trained on the input's confident pairs): "
+                "length and anchors only")
+      ->group(group);
+  app->add_option("--lexical-weight", align.evidence_weight,
+                  "Weight of the lexical model's evidence against length and anchors")
+      ->group(group)
+      ->capture_default_str();
+  app->add_option("--dict", options->dictionaries,
+                  "Extra Korean–English dictionary in hunalign format (`english @ korean`, one "
+                  "entry a line); repeatable")
+      ->group(group)
+      ->check(CLI::ExistingFile);
+  app->add_flag("--no-seed-lexicon", options->no_seed_lexicon,
+                "Do not use the bundled lexicon models/ko-en.dict as the lexical model's prior")
+      ->group(group);
+  app->add_option("--model", options->lexical_model,
+                  "Lexical model made by `kealign train`, used instead of training one")
+      ->group(group)
+      ->check(CLI::ExistingFile);
   app->add_flag("--no-numbers", options->no_numbers, "Do not use numbers as anchors")->group(group);
   app->add_flag("--no-latin-words", options->no_latin_words,
                 "Do not use Latin-script words inside Korean as anchors")
@@ -90,7 +115,26 @@ PipelineOptions CommonOptions::MakePipelineOptions() const {
   features.use_latin_words = !no_latin_words;
   features.use_urls = !no_urls;
   features.use_loanwords = !no_loanwords;
+  result.lexical.enabled = !no_lexical;
   return result;
+}
+
+PipelineModels CommonOptions::LoadModels() const {
+  PipelineModels models;
+  if (no_lexical) return models;
+  auto seed = std::make_shared<lang::Dictionary>();
+  std::vector<std::string> paths = dictionaries;
+  if (!no_seed_lexicon) paths.insert(paths.begin(), DefaultModelDirectory() + "/ko-en.dict");
+  for (const std::string& path : paths) {
+    lang::Dictionary more = lang::ReadDictionary(path);
+    seed->entries.insert(seed->entries.end(), std::make_move_iterator(more.entries.begin()),
+                         std::make_move_iterator(more.entries.end()));
+  }
+  models.seed_lexicon = std::move(seed);
+  if (!lexical_model.empty()) {
+    models.lexical_model = std::make_shared<const LexicalModel>(LexicalModel::LoadFile(lexical_model));
+  }
+  return models;
 }
 
 }  // namespace kealign::cli

@@ -21,10 +21,17 @@ struct CommonOptions {
   std::string length_unit = "chars";
   std::string splitter = "kealign";
   bool no_numbers = false, no_latin_words = false, no_urls = false, no_loanwords = false;
+  // Lexical pass.
+  bool no_lexical = false;
+  bool no_seed_lexicon = false;
+  std::vector<std::string> dictionaries;
+  std::string lexical_model;
 
   InputMode InputModeValue() const;
   std::vector<io::Format> Formats() const;
   PipelineOptions MakePipelineOptions() const;
+  // The seed lexicon (bundled models/ko-en.dict plus every --dict) and the --model, loaded.
+  PipelineModels LoadModels() const;
 };
 
 void AddCommonOptions(CLI::App* app, CommonOptions* options);

@@ -58,47 +58,89 @@ Document ReadDocument(const std::string& path, InputMode mode) {
   return document;
 }
 
+namespace {
+
+// Runs `work(i, pipeline)` for every i in [0, count) on `num_threads` threads, each with its own
+// pipeline. Work items are independent, so results do not depend on the thread count.
+void ParallelFor(std::size_t count, int num_threads, const PipelineOptions& options,
+                 const PipelineModels& models,
+                 const std::function<void(std::size_t, const Pipeline&)>& work) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&]() {
+    const Pipeline pipeline(options, models);
+    for (std::size_t i = next++; i < count; i = next++) work(i, pipeline);
+  };
+  const int threads = std::max(1, std::min<int>(num_threads, static_cast<int>(count)));
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& thread : pool) thread.join();
+}
+
+}  // namespace
+
+LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode input_mode,
+                              const PipelineOptions& pipeline_options,
+                              const PipelineModels& models, int num_threads) {
+  // Each document's training pairs are kept apart and joined in document order, so the
+  // vocabulary ids, and hence the model, do not depend on which thread finished first.
+  std::vector<LexicalTrainingSet> per_document(pairs.size());
+  ParallelFor(pairs.size(), num_threads, pipeline_options, models,
+              [&](std::size_t i, const Pipeline& pipeline) {
+                try {
+                  const AlignedDocument first =
+                      pipeline.FirstPass(ReadDocument(pairs[i].source_path, input_mode),
+                                         ReadDocument(pairs[i].target_path, input_mode));
+                  per_document[i].Add(first, pipeline_options.lexical);
+                } catch (const Error&) {
+                  // Reported when the document is aligned.
+                }
+              });
+  LexicalTrainingSet all;
+  for (const LexicalTrainingSet& set : per_document) all.Append(set, pipeline_options.lexical);
+  LexicalOptions lexical = pipeline_options.lexical;
+  lexical.threads = std::max(1, num_threads);
+  return all.Train(models.seed_lexicon.get(), lexical);
+}
+
 std::vector<DocumentResult> RunBatch(const std::vector<DocumentPair>& pairs,
                                      const BatchOptions& batch_options,
                                      const PipelineOptions& pipeline_options,
+                                     const PipelineModels& models,
                                      const std::function<void(const DocumentResult&)>& on_done) {
+  PipelineModels second_pass = models;
+  if (pipeline_options.lexical.enabled && !models.lexical_model && pairs.size() > 1) {
+    second_pass.lexical_model = std::make_shared<const LexicalModel>(TrainPooledModel(
+        pairs, batch_options.input_mode, pipeline_options, models, batch_options.num_threads));
+  }
   std::vector<DocumentResult> results(pairs.size());
-  std::atomic<std::size_t> next{0};
   std::mutex report_mutex;
-  auto work = [&]() {
-    Pipeline pipeline(pipeline_options);
-    for (std::size_t i = next++; i < pairs.size(); i = next++) {
-      const DocumentPair& pair = pairs[i];
-      DocumentResult& result = results[i];
-      result.name = pair.name;
-      try {
-        const std::string prefix =
-            (fs::path(batch_options.output_directory) / pair.name).string();
-        io::CheckOutputs(batch_options.formats, prefix);
-        AlignedDocument aligned =
-            pipeline.Align(ReadDocument(pair.source_path, batch_options.input_mode),
-                           ReadDocument(pair.target_path, batch_options.input_mode));
-        io::WriteOutputs(aligned, batch_options.formats, prefix);
-        result.ok = true;
-        result.num_source = static_cast<int>(aligned.source.sentences.size());
-        result.num_target = static_cast<int>(aligned.target.sentences.size());
-        result.num_beads = static_cast<int>(aligned.ladder.size());
-      } catch (const std::exception& e) {
-        result.ok = false;
-        result.error = e.what();
-      }
-      if (on_done) {
-        std::lock_guard<std::mutex> lock(report_mutex);
-        on_done(result);
-      }
-    }
-  };
-  const int num_threads =
-      std::max(1, std::min<int>(batch_options.num_threads, static_cast<int>(pairs.size())));
-  std::vector<std::thread> threads;
-  for (int t = 1; t < num_threads; ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& thread : threads) thread.join();
+  ParallelFor(pairs.size(), batch_options.num_threads, pipeline_options, second_pass,
+              [&](std::size_t i, const Pipeline& pipeline) {
+                const DocumentPair& pair = pairs[i];
+                DocumentResult& result = results[i];
+                result.name = pair.name;
+                try {
+                  const std::string prefix =
+                      (fs::path(batch_options.output_directory) / pair.name).string();
+                  io::CheckOutputs(batch_options.formats, prefix);
+                  AlignedDocument aligned = pipeline.Align(
+                      ReadDocument(pair.source_path, batch_options.input_mode),
+                      ReadDocument(pair.target_path, batch_options.input_mode));
+                  io::WriteOutputs(aligned, batch_options.formats, prefix);
+                  result.ok = true;
+                  result.num_source = static_cast<int>(aligned.source.sentences.size());
+                  result.num_target = static_cast<int>(aligned.target.sentences.size());
+                  result.num_beads = static_cast<int>(aligned.ladder.size());
+                } catch (const std::exception& e) {
+                  result.ok = false;
+                  result.error = e.what();
+                }
+                if (on_done) {
+                  std::lock_guard<std::mutex> lock(report_mutex);
+                  on_done(result);
+                }
+              });
   return results;
 }
 

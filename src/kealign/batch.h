@@ -49,10 +49,22 @@ struct DocumentResult {
 // unwritable output) is reported in its result and the others go on. `on_done`, if set, is
 // called after each document from the worker thread that did it (calls are serialised).
 // Results are in the order of `pairs`.
+//
+// With the lexical pass on and no lexical model in `models`, the batch first aligns every
+// document by length and anchors, trains one lexical model on the confident beads of all of
+// them (`TrainPooledModel`), then aligns every document with it: more documents, better model.
 std::vector<DocumentResult> RunBatch(const std::vector<DocumentPair>& pairs,
                                      const BatchOptions& batch_options,
                                      const PipelineOptions& pipeline_options,
+                                     const PipelineModels& models,
                                      const std::function<void(const DocumentResult&)>& on_done = {});
+
+// The first pass over `pairs` and a lexical model trained on all their confident beads (the
+// seed lexicon of `models` as prior). Documents that cannot be read are skipped (RunBatch
+// reports them). Deterministic: the same for any `num_threads`.
+LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode input_mode,
+                              const PipelineOptions& pipeline_options,
+                              const PipelineModels& models, int num_threads);
 
 // Reads one document as `mode` says: raw text (not yet split) or one sentence a line.
 Document ReadDocument(const std::string& path, InputMode mode);

@@ -1,6 +1,9 @@
 #include "kealign/pipeline.h"
 
+#include <algorithm>
 #include <optional>
+
+#include "kealign/align/dynamic_program.h"
 
 #include "kealign/text/icu_sentence_splitter.h"
 
@@ -27,8 +30,9 @@ struct Pipeline::Splitters {
   std::optional<text::IcuSentenceSplitter> icu_korean, icu_english;
 };
 
-Pipeline::Pipeline(PipelineOptions options)
+Pipeline::Pipeline(PipelineOptions options, PipelineModels models)
     : options_(std::move(options)),
+      models_(std::move(models)),
       splitters_(std::make_unique<Splitters>(options_)),
       aligner_(options_.align) {}
 
@@ -43,14 +47,76 @@ void Pipeline::SplitIfNeeded(Document* source, Document* target) const {
   if (target->sentences.empty()) target->sentences = Split(Language::kEnglish, target->text);
 }
 
-AlignedDocument Pipeline::Align(Document source, Document target) const {
+AlignedDocument Pipeline::FirstPass(Document source, Document target) const {
   SplitIfNeeded(&source, &target);
-  const auto source_features = features::ExtractFeatures(source, Language::kKorean, options_.features);
-  const auto target_features = features::ExtractFeatures(target, Language::kEnglish, options_.features);
+  const auto source_features =
+      features::ExtractFeatures(source, Language::kKorean, options_.features);
+  const auto target_features =
+      features::ExtractFeatures(target, Language::kEnglish, options_.features);
   AlignedDocument aligned;
   aligned.ladder = aligner_.Align(source_features, target_features);
   aligned.source = std::move(source);
   aligned.target = std::move(target);
+  return aligned;
+}
+
+namespace {
+
+// For each sentence of each side, the sentences of the other side a bead within `band` can pair
+// it with (a bead spans up to three sentences a side, hence the margins).
+void BandWindows(const align::Band& band, int num_source, int num_target,
+                 std::vector<lexical::SentenceWindow>* source_windows,
+                 std::vector<lexical::SentenceWindow>* target_windows) {
+  constexpr int kMargin = 3;
+  source_windows->resize(num_source);
+  for (int i = 0; i < num_source; ++i) {
+    (*source_windows)[i] = {band.lo[std::max(0, i - kMargin)],
+                            band.hi[std::min(num_source, i + 1 + kMargin)]};
+  }
+  target_windows->assign(num_target, {num_source, 0});
+  for (int i = 0; i <= num_source; ++i) {
+    for (int j = std::max(0, band.lo[i] - kMargin); j < std::min(num_target, band.hi[i] + kMargin);
+         ++j) {
+      lexical::SentenceWindow& w = (*target_windows)[j];
+      w.begin = std::min(w.begin, std::max(0, i - kMargin));
+      w.end = std::max(w.end, std::min(num_source, i + kMargin));
+    }
+  }
+}
+
+}  // namespace
+
+AlignedDocument Pipeline::Align(Document source, Document target) const {
+  if (!options_.lexical.enabled) return FirstPass(std::move(source), std::move(target));
+  AlignedDocument first = FirstPass(std::move(source), std::move(target));
+  std::shared_ptr<const LexicalModel> model = models_.lexical_model;
+  if (!model) {
+    LexicalTrainingSet training;
+    training.Add(first, options_.lexical);
+    model = std::make_shared<const LexicalModel>(
+        training.Train(models_.seed_lexicon.get(), options_.lexical));
+  }
+  const auto source_features =
+      features::ExtractFeatures(first.source, Language::kKorean, options_.features);
+  const auto target_features =
+      features::ExtractFeatures(first.target, Language::kEnglish, options_.features);
+  const int n = static_cast<int>(first.source.sentences.size());
+  const int m = static_cast<int>(first.target.sentences.size());
+  // The second pass searches near the first; the lexical maps need only that neighbourhood.
+  std::vector<lexical::SentenceWindow> source_windows, target_windows;
+  if (n > 0 && m > 0) {
+    const align::Band band = aligner_.GuideBand(first.ladder, n, m);
+    if (band.NumCells() < static_cast<long long>(n + 1) * (m + 1)) {
+      BandWindows(band, n, m, &source_windows, &target_windows);
+    }
+  }
+  const LexicalEvidence evidence(*model, first.source, first.target, source_windows,
+                                 target_windows);
+  AlignedDocument aligned;
+  aligned.ladder =
+      aligner_.Align(source_features, target_features, std::nullopt, &evidence, &first.ladder);
+  aligned.source = std::move(first.source);
+  aligned.target = std::move(first.target);
   return aligned;
 }
 

@@ -12,6 +12,8 @@
 #include "kealign/aligned_document.h"
 #include "kealign/document.h"
 #include "kealign/features/extractor.h"
+#include "kealign/lang/dictionary.h"
+#include "kealign/lexical_alignment.h"
 #include "kealign/text/sentence_splitter.h"
 
 namespace kealign {
@@ -29,13 +31,23 @@ struct PipelineOptions {
   text::SplitOptions split;
   features::FeatureOptions features;
   align::AlignOptions align;
+  LexicalOptions lexical;
+};
+
+// Models the pipeline reads but does not own. Both optional.
+struct PipelineModels {
+  // Seed Korean–English lexicon used as a prior when a lexical model is trained.
+  std::shared_ptr<const lang::Dictionary> seed_lexicon;
+  // A lexical model trained beforehand (`kealign train`, or pooled over a batch); when set,
+  // documents are aligned in one pass with it instead of training their own.
+  std::shared_ptr<const LexicalModel> lexical_model;
 };
 
 // Holds the per-language sentence splitters (costly to build) for many documents. Not
 // thread-safe: give each thread its own `Pipeline`.
 class Pipeline {
  public:
-  explicit Pipeline(PipelineOptions options = {});
+  explicit Pipeline(PipelineOptions options = {}, PipelineModels models = {});
   ~Pipeline();
 
   // The sentences of `text` in `language`, by the configured splitter.
@@ -44,14 +56,22 @@ class Pipeline {
   // Splits documents that have no sentences yet (Korean `source`, English `target`).
   void SplitIfNeeded(Document* source, Document* target) const;
 
-  // Splits where needed, then aligns. Either document may have no sentences (all holes).
+  // Splits where needed, then aligns. With the lexical pass enabled and no lexical model given,
+  // a model is trained on this document's own confident first-pass beads (plus the seed
+  // lexicon) and the document is aligned again with it. Either document may have no
+  // sentences (all holes).
   AlignedDocument Align(Document source, Document target) const;
+
+  // Splits where needed and aligns by length and anchors only: the first pass, whose confident
+  // beads train a pooled lexical model (`LexicalTrainingSet`).
+  AlignedDocument FirstPass(Document source, Document target) const;
 
   const PipelineOptions& options() const { return options_; }
 
  private:
   struct Splitters;
   PipelineOptions options_;
+  PipelineModels models_;
   std::unique_ptr<Splitters> splitters_;
   align::Aligner aligner_;
 };

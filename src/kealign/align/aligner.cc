@@ -54,7 +54,7 @@ Aligner::Aligner(AlignOptions options) : options_(std::move(options)) {}
 
 Ladder Aligner::Search(std::span<const SegmentFeatures> source,
                        std::span<const SegmentFeatures> target, const LengthModel& model,
-                       Band* final_band, int level) const {
+                       Band* final_band, int level, const BeadEvidence* evidence) const {
   const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
   const long long full_dp_max_cells =
       level == 0 ? options_.full_dp_max_cells : options_.coarse_full_dp_max_cells;
@@ -67,7 +67,7 @@ Ladder Aligner::Search(std::span<const SegmentFeatures> source,
     const Ladder coarse = Search(coarse_source, coarse_target, model, &coarse_band, level + 1);
     *final_band = ProjectBand(coarse, n, m, options_.band_radius);
   }
-  FeatureScorer scorer(source, target, model, options_);
+  FeatureScorer scorer(source, target, model, options_, evidence);
   return FindBestLadder(n, m, *final_band, scorer, options_.bead_types);
 }
 
@@ -101,33 +101,51 @@ LengthModel Aligner::EstimateLengthModel(std::span<const SegmentFeatures> source
   return RefineScale(Search(source, target, model, &band, 0), source, target, model);
 }
 
+Band Aligner::GuideBand(const Ladder& guide, int num_source, int num_target) const {
+  if (static_cast<long long>(num_source + 1) * (num_target + 1) <= options_.full_dp_max_cells) {
+    return Band::Full(num_source, num_target);
+  }
+  return BandAround(guide, num_source, num_target, options_.band_radius);
+}
+
 Ladder Aligner::Align(std::span<const SegmentFeatures> source,
                       std::span<const SegmentFeatures> target,
-                      const std::optional<LengthModel>& length_model) const {
+                      const std::optional<LengthModel>& length_model,
+                      const BeadEvidence* evidence, const Ladder* guide) const {
   const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
   if (n == 0 || m == 0) return AllHoles(n, m);
   Band band;
   Ladder ladder;
   LengthModel model;
+  const Ladder* near = guide;  // the path the final search stays close to
+  Ladder first;
   if (length_model) {
     model = *length_model;
-    ladder = Search(source, target, model, &band, 0);
   } else {
-    // Two passes: the first, with a generic spread, finds the path the spread is measured on;
-    // the second re-searches only near that path, since a better spread moves it locally.
     model = EstimateLengthRatio(source, target, options_.initial_length_scale);
     if (options_.length_ratio > 0) model.ratio = options_.length_ratio;
-    const Ladder first = Search(source, target, model, &band, 0);
-    model = RefineScale(first, source, target, model);
-    if (options_.length_scale > 0) model.scale = options_.length_scale;
-    band = BandAround(first, n, m, options_.band_radius);
-    ladder = FindBestLadder(n, m, band, FeatureScorer(source, target, model, options_),
-                            options_.bead_types);
   }
-  // Posterior mass far from the best path is negligible: sum over a band around it only.
-  band = BandAround(ladder, n, m, options_.band_radius);
-  FeatureScorer scorer(source, target, model, options_);
-  SetPosteriorScores(&ladder, n, m, band, scorer, options_.bead_types, kPosteriorTemperature);
+  if (near == nullptr) {
+    // Without a guide, a first search (coarse-to-fine when large) finds the path.
+    first = Search(source, target, model, &band, 0, evidence);
+    near = &first;
+  }
+  if (!length_model) {
+    // The spread is measured on the first path; a better spread moves the path only locally,
+    // so the final search stays near it.
+    model = RefineScale(*near, source, target, model);
+    if (options_.length_scale > 0) model.scale = options_.length_scale;
+  } else if (guide == nullptr) {
+    ladder = std::move(first);  // the model was given: the first search is the answer
+  }
+  const FeatureScorer scorer(source, target, model, options_, evidence);
+  if (guide != nullptr || !length_model) band = GuideBand(*near, n, m);
+  // The search and both posterior sweeps ask for the same beads: compute each cost once.
+  const CachedScorer cached(band, scorer, options_.bead_types);
+  if (ladder.empty()) ladder = FindBestLadder(n, m, band, cached, options_.bead_types);
+  // Posterior mass far from the best path is negligible: summing within the search band
+  // (`band_radius` around the path) loses nothing measurable.
+  SetPosteriorScores(&ladder, n, m, band, cached, options_.bead_types, kPosteriorTemperature);
   return ladder;
 }
 

@@ -27,10 +27,20 @@ class Aligner {
   explicit Aligner(AlignOptions options = {});
 
   // Aligns `source` with `target`. If `length_model` is given (e.g. pooled over a whole batch)
-  // it is used as is; otherwise it is estimated from this input. Either side may be empty (then
-  // every sentence of the other is a hole). Deterministic; thread-safe (const, no shared state).
+  // it is used as is; otherwise it is estimated from this input. `evidence`, if given, scores
+  // beads of the full-resolution search (coarse levels use length and anchors only). Either
+  // side may be empty (then every sentence of the other is a hole). Deterministic; thread-safe
+  // (const, no shared state).
+  //
+  // `guide`, if given, is an earlier alignment of the same input (a first pass): the search then
+  // stays within `options().band_radius` sentences of it instead of searching coarse-to-fine,
+  // which is what the evidence's own windows (`GuideBand`) were built for.
   Ladder Align(std::span<const SegmentFeatures> source, std::span<const SegmentFeatures> target,
-               const std::optional<LengthModel>& length_model = std::nullopt) const;
+               const std::optional<LengthModel>& length_model = std::nullopt,
+               const BeadEvidence* evidence = nullptr, const Ladder* guide = nullptr) const;
+
+  // The band a guided `Align` searches: `band_radius` around `guide` (full for small inputs).
+  struct Band GuideBand(const Ladder& guide, int num_source, int num_target) const;
 
   // Estimates the length model of one document pair: ratio from totals, spread from the
   // confident 1-1 beads of a first alignment pass.
@@ -43,7 +53,8 @@ class Aligner {
   // Best ladder under `model` (coarse-to-fine when large), with its search band. `level` is
   // the number of halvings already applied to the input.
   Ladder Search(std::span<const SegmentFeatures> source, std::span<const SegmentFeatures> target,
-                const LengthModel& model, struct Band* final_band, int level) const;
+                const LengthModel& model, struct Band* final_band, int level,
+                const BeadEvidence* evidence = nullptr) const;
 
   // `model` with its scale re-estimated from the 1-1 beads of `first`.
   LengthModel RefineScale(const Ladder& first, std::span<const SegmentFeatures> source,

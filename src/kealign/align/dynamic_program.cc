@@ -114,6 +114,42 @@ Band ProjectBand(const Ladder& coarse_ladder, int num_source, int num_target, in
   return Dilate(row_lo, row_hi, num_target, radius);
 }
 
+CachedScorer::CachedScorer(const Band& band, const BeadScorer& scorer,
+                           const std::vector<BeadType>& types)
+    : band_(band), scorer_(scorer), num_types_(static_cast<int>(types.size())) {
+  for (auto& row : type_index_) std::fill(std::begin(row), std::end(row), -1);
+  for (int k = 0; k < num_types_; ++k) {
+    if (types[k].source_count < 4 && types[k].target_count < 4) {
+      type_index_[types[k].source_count][types[k].target_count] = k;
+    }
+  }
+  const int rows = static_cast<int>(band.lo.size());
+  offset_.assign(rows + 1, 0);
+  for (int i = 0; i < rows; ++i) offset_[i + 1] = offset_[i] + (band.hi[i] - band.lo[i] + 1);
+  costs_.resize(static_cast<std::size_t>(offset_.back()) * num_types_);
+  for (int i = 0; i < rows; ++i) {
+    for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
+      float* cell = costs_.data() + (offset_[i] + (j - band.lo[i])) * num_types_;
+      for (int k = 0; k < num_types_; ++k) {
+        const int pi = i - types[k].source_count, pj = j - types[k].target_count;
+        cell[k] = pi < 0 || pj < 0 ? static_cast<float>(kForbidden)
+                                   : static_cast<float>(scorer.Cost(pi, types[k].source_count, pj,
+                                                                    types[k].target_count));
+      }
+    }
+  }
+}
+
+double CachedScorer::Cost(int source_begin, int source_count, int target_begin,
+                          int target_count) const {
+  const int i = source_begin + source_count, j = target_begin + target_count;
+  const int k = source_count < 4 && target_count < 4 ? type_index_[source_count][target_count] : -1;
+  if (k < 0 || i >= static_cast<int>(band_.lo.size()) || j < band_.lo[i] || j > band_.hi[i]) {
+    return scorer_.Cost(source_begin, source_count, target_begin, target_count);
+  }
+  return costs_[(offset_[i] + (j - band_.lo[i])) * num_types_ + k];
+}
+
 Ladder FindBestLadder(int num_source, int num_target, const Band& band, const BeadScorer& scorer,
                       const std::vector<BeadType>& types) {
   assert(static_cast<int>(band.lo.size()) == num_source + 1);

@@ -33,6 +33,24 @@ Band ProjectBand(const Ladder& coarse_ladder, int num_source, int num_target, in
 // better model near a first path).
 Band BandAround(const Ladder& ladder, int num_source, int num_target, int radius);
 
+// Every bead cost `scorer` gives for beads that end on a cell of `band`, computed once (the
+// search and both posterior sweeps ask for the same beads). Memory: 4 bytes per cell and bead
+// type. Other beads are passed through to `scorer`. Holds references to its arguments.
+class CachedScorer : public BeadScorer {
+ public:
+  CachedScorer(const Band& band, const BeadScorer& scorer, const std::vector<BeadType>& types);
+  double Cost(int source_begin, int source_count, int target_begin,
+              int target_count) const override;
+
+ private:
+  const Band& band_;
+  const BeadScorer& scorer_;
+  int num_types_;
+  int type_index_[4][4];
+  std::vector<long long> offset_;
+  std::vector<float> costs_;
+};
+
 // The minimum-cost ladder through `band`, using the shapes of `types`. Each bead's `score` is
 // left at 0. Throws `InternalError` if the band holds no complete path. Time O(cells × types),
 // memory O(cells).

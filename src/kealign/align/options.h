@@ -18,7 +18,7 @@ struct AlignOptions {
   // Shapes the dynamic program may use, with their priors. 2-2 is kept but rare: with length
   // alone it mostly pairs two 1-1 beads whose length errors cancel.
   std::vector<BeadType> bead_types = {
-      {1, 1, 0.89}, {1, 0, 0.02}, {0, 1, 0.02}, {1, 2, 0.02}, {2, 1, 0.02}, {2, 2, 0.0001},
+      {1, 1, 0.89}, {1, 0, 0.05}, {0, 1, 0.05}, {1, 2, 0.02}, {2, 1, 0.02}, {2, 2, 0.0001},
   };
 
   // Length model (`LengthModel` in scorer.h): target length ≈ `length_ratio` × source length,
@@ -35,6 +35,9 @@ struct AlignOptions {
   double weak_match_bonus = 1.0;
   double anchor_mismatch_penalty = 0.6;
 
+  // Weight of outside evidence (`BeadEvidence`, the lexical model) against the other costs.
+  double evidence_weight = 1.0;
+
   // Added to a multi-sentence side whose sentences come from different paragraphs.
   double cross_paragraph_penalty = 2.0;
 
@@ -44,7 +47,7 @@ struct AlignOptions {
   // at most `coarse_full_dp_max_cells` cells (Vecalign: 300²).
   long long full_dp_max_cells = 4'000'000;
   long long coarse_full_dp_max_cells = 90'000;
-  int band_radius = 10;
+  int band_radius = 5;
 };
 
 }  // namespace kealign::align

@@ -77,11 +77,13 @@ double LengthCost(double source_length, double target_length, const LengthModel&
 
 FeatureScorer::FeatureScorer(std::span<const SegmentFeatures> source,
                              std::span<const SegmentFeatures> target,
-                             const LengthModel& length_model, const AlignOptions& options)
+                             const LengthModel& length_model, const AlignOptions& options,
+                             const BeadEvidence* evidence)
     : source_(source),
       target_(target),
       length_model_(length_model),
       options_(options),
+      evidence_(evidence),
       weak_match_bonus_zero_(options.weak_match_bonus == 0) {
   for (auto& row : shape_cost_) std::fill(std::begin(row), std::end(row), kForbidden);
   for (const BeadType& type : options.bead_types) {
@@ -150,6 +152,10 @@ double FeatureScorer::Cost(int source_begin, int source_count, int target_begin,
     cost += LengthCost(source_length, target_length, length_model_);
   }
   cost += AnchorCost(source_begin, source_count, target_begin, target_count);
+  if (evidence_ != nullptr && source_count > 0 && target_count > 0) {
+    cost -= options_.evidence_weight *
+            evidence_->Support(source_begin, source_count, target_begin, target_count);
+  }
   return cost;
 }
 

@@ -50,12 +50,25 @@ double BeadLength(double source_length, double target_length, const LengthModel&
 // −log of the tail probability of the bead's length residual; 0 for a perfect match.
 double LengthCost(double source_length, double target_length, const LengthModel& model);
 
-// The standard scorer: bead-shape prior + length + anchors + paragraph and noise constraints.
-// Holds references to the feature vectors: they must outlive the scorer.
+// Evidence for a bead from a model outside the aligner (kealign's lexical model): how strongly
+// the bead's sentences look like translations of each other, in nats, 0 when there is no
+// evidence either way. Called with the same indices as `BeadScorer::Cost`, only for beads with
+// both sides; must be allocation-free and thread-safe.
+class BeadEvidence {
+ public:
+  virtual ~BeadEvidence() = default;
+  virtual double Support(int source_begin, int source_count, int target_begin,
+                         int target_count) const = 0;
+};
+
+// The standard scorer: bead-shape prior + length + anchors + paragraph and noise constraints,
+// minus `options.evidence_weight` × `evidence` when one is given. Holds references to the
+// feature vectors and the evidence: they must outlive the scorer.
 class FeatureScorer : public BeadScorer {
  public:
   FeatureScorer(std::span<const SegmentFeatures> source, std::span<const SegmentFeatures> target,
-                const LengthModel& length_model, const AlignOptions& options);
+                const LengthModel& length_model, const AlignOptions& options,
+                const BeadEvidence* evidence = nullptr);
 
   double Cost(int source_begin, int source_count, int target_begin,
               int target_count) const override;
@@ -68,6 +81,7 @@ class FeatureScorer : public BeadScorer {
   std::span<const SegmentFeatures> target_;
   LengthModel length_model_;
   const AlignOptions& options_;
+  const BeadEvidence* evidence_;
   bool weak_match_bonus_zero_;
   // −log prior, indexed [source_count][target_count]; +inf for shapes not in the options.
   double shape_cost_[4][4];

@@ -19,10 +19,14 @@ std::uint32_t SlotOf(std::uint32_t key, std::uint64_t mask) {
 
 DocumentScorer::DocumentScorer(const BidirectionalModel& model,
                                std::span<const std::vector<int>> source_sentences,
-                               std::span<const std::vector<int>> target_sentences)
+                               std::span<const std::vector<int>> target_sentences,
+                               std::span<const SentenceWindow> source_windows,
+                               std::span<const SentenceWindow> target_windows)
     : model_(model) {
-  Build(model.forward, source_sentences, target_sentences, &source_, &target_);
-  Build(model.backward, target_sentences, source_sentences, &target_, &source_);
+  assert(source_windows.empty() || source_windows.size() == source_sentences.size());
+  assert(target_windows.empty() || target_windows.size() == target_sentences.size());
+  Build(model.forward, source_sentences, target_sentences, source_windows, &source_, &target_);
+  Build(model.backward, target_sentences, source_sentences, target_windows, &target_, &source_);
   EstimateBackgrounds();
 }
 
@@ -62,7 +66,8 @@ void DocumentScorer::EstimateBackgrounds() {
 void DocumentScorer::Build(const TranslationTable& table,
                            std::span<const std::vector<int>> conditioning_sentences,
                            std::span<const std::vector<int>> generated_sentences,
-                           Side* conditioning, Side* generated) {
+                           std::span<const SentenceWindow> windows, Side* conditioning,
+                           Side* generated) {
   // Local ids for the generated side's known tokens.
   std::vector<std::int32_t> local(static_cast<std::size_t>(table.target_id_limit()), -1);
   std::uint32_t num_local = 0;
@@ -78,12 +83,25 @@ void DocumentScorer::Build(const TranslationTable& table,
     generated->token_offsets.push_back(static_cast<std::uint32_t>(generated->tokens.size()));
   }
 
-  // Per conditioning sentence, the summed rows of its tokens restricted to the local ids.
+  // Per conditioning sentence, the summed rows of its tokens restricted to the local ids (and,
+  // with windows, to the ids its window contains: `stamp[id] == sentence index + 1`).
   std::vector<float> sums(num_local, 0.0f);
   std::vector<std::uint32_t> touched;
+  std::vector<std::uint32_t> stamp(windows.empty() ? 0 : num_local, 0);
   conditioning->conditioning.clear();
   conditioning->map_offsets.assign(1, 0);
-  for (const std::vector<int>& sentence : conditioning_sentences) {
+  const int num_generated = static_cast<int>(generated_sentences.size());
+  for (std::size_t index = 0; index < conditioning_sentences.size(); ++index) {
+    const std::vector<int>& sentence = conditioning_sentences[index];
+    const auto mark = static_cast<std::uint32_t>(index + 1);
+    if (!windows.empty()) {
+      const int begin = std::clamp(windows[index].begin, 0, num_generated);
+      const int end = std::clamp(windows[index].end, begin, num_generated);
+      for (std::uint32_t k = generated->token_offsets[begin]; k < generated->token_offsets[end];
+           ++k) {
+        stamp[generated->tokens[k]] = mark;
+      }
+    }
     int num_known = 0;
     touched.clear();
     for (int f : sentence) {
@@ -92,6 +110,7 @@ void DocumentScorer::Build(const TranslationTable& table,
       for (const TableEntry& entry : table.Row(f)) {
         const std::int32_t id = local[static_cast<std::size_t>(entry.target)];
         if (id < 0) continue;
+        if (!windows.empty() && stamp[static_cast<std::size_t>(id)] != mark) continue;
         if (sums[static_cast<std::size_t>(id)] == 0)
           touched.push_back(static_cast<std::uint32_t>(id));
         sums[static_cast<std::size_t>(id)] += entry.probability;

@@ -33,6 +33,12 @@ struct BeadEvidence {
   int num_source_tokens = 0;
 };
 
+// A half-open range of sentence indices on the other side.
+struct SentenceWindow {
+  int begin = 0;
+  int end = 0;
+};
+
 class DocumentScorer {
  public:
   // Precomputes the structures for `source_sentences` × `target_sentences` (token ids per
@@ -40,9 +46,17 @@ class DocumentScorer {
   // outlive the scorer; the sentences need not. Time O(sum over tokens of the token's row length
   // in the table); memory about 16 bytes per (sentence, other-side token type) pair with a
   // non-zero t, see `memory_bytes`.
+  //
+  // `source_windows[i]`, if given, is the half-open range of target sentences that source
+  // sentence i may be paired with (and `target_windows` the reverse); each sentence's map then
+  // keeps only the tokens of its window, which bounds memory on long documents (a 50,000-
+  // sentence document would otherwise hold a map of most of the other side's vocabulary per
+  // sentence). Beads outside the windows read their out-of-window tokens as unexplained.
   DocumentScorer(const BidirectionalModel& model,
                  std::span<const std::vector<int>> source_sentences,
-                 std::span<const std::vector<int>> target_sentences);
+                 std::span<const std::vector<int>> target_sentences,
+                 std::span<const SentenceWindow> source_windows = {},
+                 std::span<const SentenceWindow> target_windows = {});
 
   // Evidence for the bead of source sentences [source_begin, source_begin + source_count) and
   // target sentences [target_begin, target_begin + target_count). Either count may be 0 (then
@@ -95,7 +109,8 @@ class DocumentScorer {
   // P(generated | conditioning) under `table`.
   static void Build(const TranslationTable& table,
                     std::span<const std::vector<int>> conditioning_sentences,
-                    std::span<const std::vector<int>> generated_sentences, Side* conditioning,
+                    std::span<const std::vector<int>> generated_sentences,
+                    std::span<const SentenceWindow> windows, Side* conditioning,
                     Side* generated);
 
   // Mean log P(generated sentences [g, g + gn) | conditioning sentences [c, c + cn)) and the

@@ -1,0 +1,89 @@
+// The lexical pass (Moore 2002, "Fast and Accurate Sentence Alignment of Bilingual Corpora"):
+// a first alignment by length and anchors, IBM Model 1 trained on its confident 1-1 beads
+// (pooled over every document of a batch, seeded by a Korean–English lexicon), and a second
+// alignment that adds the model's evidence. This file is the glue between the pipeline's
+// documents and the language-blind `kealign::lexical` and `kealign::align` modules.
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kealign/aligned_document.h"
+#include "kealign/align/scorer.h"
+#include "kealign/lang/dictionary.h"
+#include "kealign/lexical/document_scorer.h"
+#include "kealign/lexical/model1.h"
+#include "kealign/lexical/vocabulary.h"
+
+namespace kealign {
+
+struct LexicalOptions {
+  // Off: length and anchors only (one pass).
+  bool enabled = true;
+  // First-pass 1-1 beads with at least this posterior score train the model.
+  double min_confidence = 0.9;
+  // EM iterations and threads (the model is the same for any thread count).
+  int iterations = 5;
+  int threads = 1;
+  // Pseudo-counts each seed-lexicon pair adds to the model's expected counts.
+  double prior_weight = 2.0;
+  // At most this many sentence pairs are kept for training (the first ones in document
+  // order), which bounds memory on very large batches.
+  std::size_t max_training_pairs = 2'000'000;
+};
+
+// A trained lexical model and the vocabularies its ids refer to (Korean = source side).
+struct LexicalModel {
+  lexical::Vocabulary korean;
+  lexical::Vocabulary english;
+  lexical::BidirectionalModel model;
+
+  // A single binary file: header, both vocabularies, both tables.
+  void Save(std::ostream& out) const;
+  // Throws `ModelError` naming `display_name` if the data is not a kealign lexical model.
+  static LexicalModel Load(std::istream& in, const std::string& display_name);
+  static LexicalModel LoadFile(const std::string& path);
+};
+
+// Training material gathered from first-pass alignments.
+class LexicalTrainingSet {
+ public:
+  // Adds the lexical tokens of the confident 1-1 beads of `first_pass`. Call in a fixed order
+  // (document order) for a reproducible model.
+  void Add(const AlignedDocument& first_pass, const LexicalOptions& options);
+  // Appends the pairs of `other` (up to `options.max_training_pairs` in all).
+  void Append(const LexicalTrainingSet& other, const LexicalOptions& options);
+  std::size_t size() const { return pairs_.size(); }
+
+  // Trains on what was added, with `seed` (may be null) as prior pairs. Deterministic.
+  LexicalModel Train(const lang::Dictionary* seed, const LexicalOptions& options) const;
+
+ private:
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> pairs_;
+};
+
+// `model`'s evidence for the beads of one document pair, as the aligner consumes it. Holds a
+// reference to `model`, which must outlive it.
+class LexicalEvidence : public align::BeadEvidence {
+ public:
+  // `source_windows`/`target_windows` as in `lexical::DocumentScorer` (empty: whole document).
+  LexicalEvidence(const LexicalModel& model, const Document& source, const Document& target,
+                  std::span<const lexical::SentenceWindow> source_windows = {},
+                  std::span<const lexical::SentenceWindow> target_windows = {});
+
+  // Model 1's symmetric score (nats per token above the document's background) scaled by the
+  // square root of the shorter side's token count: longer beads carry more evidence, but their
+  // tokens are far from independent.
+  double Support(int source_begin, int source_count, int target_begin,
+                 int target_count) const override;
+
+ private:
+  std::vector<std::vector<int>> source_ids_;
+  std::vector<std::vector<int>> target_ids_;
+  lexical::DocumentScorer scorer_;
+};
+
+}  // namespace kealign
