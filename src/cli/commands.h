@@ -17,6 +17,7 @@ RunFn AddBatchCommand(CLI::App* app);
 RunFn AddSplitCommand(CLI::App* app);
 RunFn AddTokenizeCommand(CLI::App* app);
 RunFn AddTrainTokenizerCommand(CLI::App* app);
+RunFn AddTrainCommand(CLI::App* app);
 
 // The directory holding kealign's bundled models: $KEALIGN_MODEL_DIR if set, else
 // `<binary dir>/../share/kealign/models` if it exists, else the source tree's models/.

@@ -25,6 +25,8 @@ constexpr Command kCommands[] = {
      kealign::cli::AddAlignCommand},
     {"batch", "Align every NAME.ko.txt with NAME.en.txt in a directory",
      kealign::cli::AddBatchCommand},
+    {"train", "Train a lexical model on a directory of document pairs, for --model",
+     kealign::cli::AddTrainCommand},
     {"split", "Split text into sentences, one a line, a blank line between paragraphs",
      kealign::cli::AddSplitCommand},
     {"tokenize", "Print the SentencePiece pieces of each line", kealign::cli::AddTokenizeCommand},

@@ -1,7 +1,7 @@
 # `--help` everywhere exits 0; a wrong command line exits non-zero with a message.
 source "$(dirname "$0")/lib.bash"
 "$KEALIGN" --help | grep -q align || fail "top-level help"
-for cmd in align batch split tokenize train-tokenizer; do
+for cmd in align batch train split tokenize train-tokenizer; do
   "$KEALIGN" "$cmd" --help > "$TMP/help" || fail "$cmd --help exited non-zero"
   grep -q -- "--help" "$TMP/help" || fail "$cmd help text"
 done
