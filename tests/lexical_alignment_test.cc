@@ -80,7 +80,7 @@ TEST_SUITE("lexical") {
     CHECK(with.model.forward.Probability(k, e) > without.model.forward.Probability(k, e));
   }
 
-  TEST_CASE("a lexical model round-trips through Save and Load, and garbage is a ModelError") {
+  TEST_CASE("a lexical model round-trips through Save and Load - and garbage is a ModelError") {
     const AlignedDocument doc = Parallel();
     LexicalTrainingSet training;
     training.Add(doc, LexicalOptions{});

@@ -86,6 +86,10 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
   app->add_flag("--no-latin-words", options->no_latin_words,
                 "Do not use Latin-script words inside Korean as anchors")
       ->group(group);
+  app->add_flag("--strong-latin-words", options->strong_latin_words,
+                "Latin words inside Korean also count against a pairing whose other side lacks "
+                "them (default: they only support a pairing)")
+      ->group(group);
   app->add_flag("--no-urls", options->no_urls, "Do not use URLs and e-mail addresses as anchors")
       ->group(group);
   app->add_flag("--no-loanwords", options->no_loanwords,
@@ -114,6 +118,7 @@ PipelineOptions CommonOptions::MakePipelineOptions() const {
   features.use_numbers = !no_numbers;
   features.use_latin_words = !no_latin_words;
   features.use_urls = !no_urls;
+  features.latin_words_strong = strong_latin_words;
   features.use_loanwords = !no_loanwords;
   result.lexical.enabled = !no_lexical;
   return result;

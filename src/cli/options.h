@@ -21,6 +21,7 @@ struct CommonOptions {
   std::string length_unit = "chars";
   std::string splitter = "kealign";
   bool no_numbers = false, no_latin_words = false, no_urls = false, no_loanwords = false;
+  bool strong_latin_words = false;
   // Lexical pass.
   bool no_lexical = false;
   bool no_seed_lexicon = false;

@@ -75,7 +75,7 @@ TEST_SUITE("align") {
     CHECK(CountCorrect(ladder, doc.gold) >= 290);
   }
 
-  TEST_CASE("the length model's ratio is estimated from the input, not assumed") {
+  TEST_CASE("the length model's ratio is estimated from the input - not assumed") {
     const Synthetic doc = MakeSynthetic(200, 0.6, 2, {}, {});
     const LengthModel model = Aligner().EstimateLengthModel(doc.source, doc.target);
     CHECK(model.ratio == doctest::Approx(0.6).epsilon(0.05));
@@ -108,7 +108,7 @@ TEST_SUITE("align") {
     CHECK(other[2] == Bead{2, 1, 2, 0, other[2].score});
   }
 
-  TEST_CASE("a strong anchor matches a weak one on the other side, and unmatched ones cost") {
+  TEST_CASE("a strong anchor matches a weak one on the other side - and unmatched ones cost") {
     std::vector<SegmentFeatures> source(1), target(1);
     source[0].strong = {42};
     target[0].weak = {41, 42, 43};

@@ -38,7 +38,7 @@ std::string Render(const Ladder& ladder) {
 }
 
 TEST_SUITE("align") {
-  TEST_CASE("full DP follows the cheapest beads: 1-1, 2-1, 1-0, 0-1, 1-2") {
+  TEST_CASE("full DP follows the cheapest beads: 1-1 - 2-1 - 1-0 - 0-1 - 1-2") {
     TableScorer scorer(10.0);
     scorer.Set(0, 1, 0, 1, 0.1);
     scorer.Set(1, 2, 1, 1, 0.1);

@@ -44,15 +44,20 @@ TEST_SUITE("features") {
     CHECK(SharedStrong(Ko("45명"), En("54 people")) == 0);
   }
 
-  TEST_CASE("Latin words inside Korean are strong anchors; English words only confirm them") {
-    const auto ko = Ko("OpenAI와 CNBC 보도에 따르면");
-    const auto en = En("According to CNBC, OpenAI said");
-    CHECK(ko.strong.size() == 2);
-    CHECK(SharedStrong(ko, en) == 2);
+  TEST_CASE("Latin words inside Korean match English words and may be made strong anchors") {
+    const auto en = En("According to CNBC - OpenAI said");
     CHECK(en.strong.empty());  // no number, no URL: English words are weak
+    const auto ko = Ko("OpenAI와 CNBC 보도에 따르면");
+    CHECK(ko.strong.empty());  // by default they only support a pairing
+    CHECK(SharedWeak(ko, en) == 2);
+    FeatureOptions strong = kDefaults;
+    strong.latin_words_strong = true;
+    const auto ko_strong = ExtractFeatures("OpenAI와 CNBC 보도에 따르면", Language::kKorean, strong);
+    CHECK(ko_strong.strong.size() == 2);
+    CHECK(SharedStrong(ko_strong, en) == 2);
   }
 
-  TEST_CASE("URLs and e-mail addresses are whole anchors, their digits are not numbers") {
+  TEST_CASE("URLs and e-mail addresses are whole anchors - their digits are not numbers") {
     const auto ko = Ko("자세한 내용은 https://bike.example.org/2024 에서 확인.");
     const auto en = En("See https://bike.example.org/2024.");
     CHECK(ko.strong.size() == 1);

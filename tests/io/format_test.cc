@@ -57,7 +57,7 @@ TEST_SUITE("io") {
     }
   }
 
-  TEST_CASE("each format has its file extensions, Korean first for moses") {
+  TEST_CASE("each format has its file extensions - Korean first for moses") {
     const auto extensions = [](Format format) {
       const auto span = FormatExtensions(format);
       return std::vector<std::string_view>(span.begin(), span.end());

@@ -51,7 +51,7 @@ TEST_SUITE("io") {
     CHECK_FALSE(Contains(html, "url("));
   }
 
-  TEST_CASE("html shows one row per bead, Korean left, with type, score and escaped text") {
+  TEST_CASE("html shows one row per bead - Korean left - with type - score and escaped text") {
     const std::string html = Html(SampleDocument());
     CHECK(Count(html, "<tr class=\"b") == 4);
     CHECK(Contains(html,
@@ -100,7 +100,7 @@ TEST_SUITE("io") {
     CHECK(Contains(html, "<li>mean score <b>0.3906</b></li>"));
   }
 
-  TEST_CASE("html has a threshold slider, a holes-and-low-scores toggle and a search box") {
+  TEST_CASE("html has a threshold slider - a holes-and-low-scores toggle and a search box") {
     const std::string html = Html(SampleDocument());
     CHECK(Contains(html,
                    "<input type=\"range\" id=\"threshold\" min=\"0\" max=\"1\" "

@@ -66,7 +66,7 @@ TEST_SUITE("io") {
     CHECK(dir.List().empty());
   }
 
-  TEST_CASE("a commit replaces an existing file, and no commit keeps it intact") {
+  TEST_CASE("a commit replaces an existing file - and no commit keeps it intact") {
     TempDir dir;
     dir.Write("a.tsv", "old\n");
     {
@@ -81,7 +81,7 @@ TEST_SUITE("io") {
     CHECK(dir.List() == Names{"a.tsv"});
   }
 
-  TEST_CASE("an output in a missing directory fails at open time, naming the path") {
+  TEST_CASE("an output in a missing directory fails at open time - naming the path") {
     TempDir dir;
     const std::string path = dir / "no/such/dir/a.tsv";
     OutputFileSet files;

@@ -120,7 +120,7 @@ TEST_SUITE("io") {
                          (path + ": the input is empty: expected UTF-8 text").c_str(), InputError);
   }
 
-  TEST_CASE("gzip, UTF-16 and binary input get a specific hint") {
+  TEST_CASE("gzip - UTF-16 and binary input get a specific hint") {
     CHECK(std::string(ErrorReading("\x1F\x8B\x08\x00").what())
               .starts_with("in.txt: looks like gzip-compressed data"));
     CHECK(std::string(ErrorReading(std::string("\xFF\xFEk\0", 4)).what()) ==

@@ -22,7 +22,7 @@ TEST_SUITE("io") {
     CHECK(Clean("") == "");
   }
 
-  TEST_CASE("clean text keeps other characters, zero-width ones included") {
+  TEST_CASE("clean text keeps other characters - zero-width ones included") {
     CHECK(Clean("한국어 text, «quotes» & <tags>") == "한국어 text, «quotes» & <tags>");
     CHECK(Clean("a\u200bb\ufeffc") == "a\u200bb\ufeffc");
     CHECK(Clean("\x7f") == "\x7f");
@@ -58,7 +58,7 @@ TEST_SUITE("io") {
     CHECK_FALSE(IsBlank("\u3000가"));
   }
 
-  TEST_CASE("ids, scores and bead types format as every writer prints them") {
+  TEST_CASE("ids - scores and bead types format as every writer prints them") {
     std::string out;
     AppendIds(3, 2, ",", &out);
     CHECK(out == "3,4");

@@ -52,7 +52,7 @@ TEST_SUITE("io") {
     CHECK(en.str() == "Hello <A&B>.\nI am \"Kim\"; nice to meet you.\n");
   }
 
-  TEST_CASE("tsv writes every bead with text, score and comma-separated ids") {
+  TEST_CASE("tsv writes every bead with text - score and comma-separated ids") {
     CHECK(Tsv(SampleDocument()) ==
           "안녕 <A&B>.\tHello <A&B>.\t0.9123\t0\t0\n"
           "저는 \"김\"입니다. 반갑 습니다.\tI am \"Kim\"; nice to meet you.\t0.5000\t1,2\t1\n"
@@ -60,7 +60,7 @@ TEST_SUITE("io") {
           "\tSubscribe & <win>!\t0.0500\t\t2\n");
   }
 
-  TEST_CASE("tsv and moses turn tabs, line breaks and Unicode spaces inside text into one space") {
+  TEST_CASE("tsv and moses turn tabs - line breaks and Unicode spaces inside text into one space") {
     const AlignedDocument document = OnePair("가\t\t나\r\n다\u3000\u00a0라",
                                              "a\tb\n\nc\u2028d\x1f"
                                              "e");
@@ -136,7 +136,7 @@ TEST_SUITE("io") {
     CHECK(out.str() == "[0, 1, 2]:[0, 1]\n[3]:[2]\n");
   }
 
-  TEST_CASE("tmx writes a TMX 1.4b document with escaped text, scores and ids") {
+  TEST_CASE("tmx writes a TMX 1.4b document with escaped text - scores and ids") {
     CHECK(Tmx(SampleDocument()) ==
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"

@@ -70,7 +70,7 @@ TEST_SUITE("lang") {
     CHECK(dictionary.entries[2].korean == "최소");
   }
 
-  TEST_CASE("dictionary reader tolerates CRLF, blank lines, a BOM and surrounding whitespace") {
+  TEST_CASE("dictionary reader tolerates CRLF - blank lines - a BOM and surrounding whitespace") {
     const Dictionary dictionary = ReadString(
         "\xEF\xBB\xBFgo @ 가\r\n\r\n   \n\t big  \t@   크 \r\nNew   York @ 뉴욕\n\nlast @ 마지막");
     REQUIRE(dictionary.entries.size() == 4);
@@ -156,7 +156,7 @@ TEST_SUITE("lang") {
         (path + ": cannot open dictionary file (No such file or directory)").c_str(), InputError);
   }
 
-  TEST_CASE("shipped ko-en.dict loads with at least 5,000 well-formed entries") {
+  TEST_CASE("shipped ko-en.dict loads with at least 5 000 well-formed entries") {
     const Dictionary dictionary = ReadDictionary(kModelPath);
     CHECK(dictionary.entries.size() >= 5000);
     std::size_t bad_korean = 0;
@@ -175,7 +175,7 @@ TEST_SUITE("lang") {
     CHECK(bad_english == 0);
   }
 
-  TEST_CASE("shipped ko-en.dict is canonical: no blank, padded, comment or duplicate lines") {
+  TEST_CASE("shipped ko-en.dict is canonical: no blank - padded - comment or duplicate lines") {
     std::ifstream in(kModelPath, std::ios::binary);
     REQUIRE(in);
     std::set<std::string> seen;

@@ -162,7 +162,7 @@ TEST_SUITE("lang") {
     CHECK(Describe("1990년대, 30대 남성") == Lines{"1990년대 = 1990 decade", "30대 = 30 decade"});
   }
 
-  TEST_CASE("Korean durations are counts, not dates") {
+  TEST_CASE("Korean durations are counts - not dates") {
     CHECK(Describe("52년 역사") == Lines{"52년 = 52 cardinal"});
     CHECK(Describe("19개월 만에") == Lines{"19개월 = 19 cardinal"});
     CHECK(Describe("1년 반 동안") == Lines{"1년 반 = 1.5 cardinal"});

@@ -116,7 +116,7 @@ TEST_SUITE("lexical") {
     CHECK_THROWS_AS(TranslationTable::FromParts(zero), InternalError);
   }
 
-  TEST_CASE("LogProbability is Model 1 with NULL, a floor, and unknown tokens skipped") {
+  TEST_CASE("LogProbability is Model 1 with NULL - a floor - and unknown tokens skipped") {
     const TranslationTable table = TranslationTable::FromParts(HandMadeParts());
     const std::vector<int> source = {0, 1};  // 그 집
     const std::vector<int> target = {0, 1};  // the house
@@ -140,7 +140,7 @@ TEST_SUITE("lexical") {
     CHECK(LogProbability(table, source, std::vector<int>{42}) == 0);
   }
 
-  TEST_CASE("a saved table loads back identical, also several in one stream") {
+  TEST_CASE("a saved table loads back identical - also several in one stream") {
     const TranslationTable table = TranslationTable::FromParts(HandMadeParts());
     std::stringstream stream;
     table.Save(stream);

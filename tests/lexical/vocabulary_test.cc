@@ -55,7 +55,7 @@ TEST_SUITE("lexical") {
     CHECK(vocabulary.size() == 1);
   }
 
-  TEST_CASE("a saved vocabulary loads back frozen with the same ids, any bytes allowed") {
+  TEST_CASE("a saved vocabulary loads back frozen with the same ids - any bytes allowed") {
     Vocabulary vocabulary;
     vocabulary.Add("the");
     vocabulary.Add("");

@@ -190,7 +190,7 @@ TEST_SUITE("text") {
     CHECK(got[3].paragraph == 2);
   }
 
-  TEST_CASE("splitting paragraphs together equals splitting each alone, offsets shifted") {
+  TEST_CASE("splitting paragraphs together equals splitting each alone - offsets shifted") {
     for (Language language : {Language::kKorean, Language::kEnglish}) {
       SentenceSplitter splitter(language);
       std::vector<SplitCase> cases =

@@ -117,7 +117,7 @@ void Extract(std::string_view sentence, Language language, const FeatureOptions&
     for (const std::string& word : latin_words) {
       // Latin words inside Korean are names and terms a translation keeps; in English every
       // word is Latin, so there they only confirm.
-      (language == Language::kKorean ? out->strong : out->weak)
+      (language == Language::kKorean && options.latin_words_strong ? out->strong : out->weak)
           .push_back(HashAnchor(AnchorKind::kWord, word));
     }
   }

@@ -26,6 +26,11 @@ struct FeatureOptions {
   // Anchor sources; each can be switched off (for ablation or for languages pairs where it hurts).
   bool use_numbers = true;
   bool use_latin_words = true;
+  // Whether Latin words inside Korean are strong anchors (a missing partner counts against a
+  // pairing) or weak ones (they only support a pairing). Weak by default: translations often
+  // spell out what Korean keeps in Latin letters (`AI` → "artificial intelligence"), and on the
+  // dev set the penalty cost 0.005 strict F1 (BENCHMARKS.md, ablation).
+  bool latin_words_strong = false;
   bool use_urls = true;
   // Loanwords and names across scripts (`구글` ↔ `Google`) by phonetic key (lang/romanization.h),
   // as weak anchors. Keys with fewer than `min_loanword_consonants` consonant symbols are
