@@ -102,7 +102,7 @@ LengthModel Aligner::EstimateLengthModel(std::span<const SegmentFeatures> source
 }
 
 Band Aligner::GuideBand(const Ladder& guide, int num_source, int num_target) const {
-  if (static_cast<long long>(num_source + 1) * (num_target + 1) <= options_.full_dp_max_cells) {
+  if (static_cast<long long>(num_source + 1) * (num_target + 1) <= options_.guided_full_dp_max_cells) {
     return Band::Full(num_source, num_target);
   }
   return BandAround(guide, num_source, num_target, options_.band_radius);

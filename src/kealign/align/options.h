@@ -47,6 +47,12 @@ struct AlignOptions {
   // at most `coarse_full_dp_max_cells` cells (Vecalign: 300²).
   long long full_dp_max_cells = 4'000'000;
   long long coarse_full_dp_max_cells = 90'000;
+  // Searches that refine an earlier path (the second pass, and the re-search after the length
+  // spread is measured) stay within `band_radius` of it unless the grid has at most
+  // `guided_full_dp_max_cells` cells. The first path is rarely off by more than a few
+  // sentences (radius 8 and 15 gave the same dev-set result), and the lexical evidence is the
+  // costliest part of a bead's cost.
+  long long guided_full_dp_max_cells = 90'000;
   int band_radius = 5;
 };
 

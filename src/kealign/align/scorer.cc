@@ -84,7 +84,8 @@ FeatureScorer::FeatureScorer(std::span<const SegmentFeatures> source,
       length_model_(length_model),
       options_(options),
       evidence_(evidence),
-      weak_match_bonus_zero_(options.weak_match_bonus == 0) {
+      weak_match_bonus_zero_(options.weak_match_bonus == 0),
+      pair_cache_(source.size() * kPairSlots) {
   for (auto& row : shape_cost_) std::fill(std::begin(row), std::end(row), kForbidden);
   for (const BeadType& type : options.bead_types) {
     if (type.source_count < 4 && type.target_count < 4 && type.prior > 0) {
@@ -93,24 +94,43 @@ FeatureScorer::FeatureScorer(std::span<const SegmentFeatures> source,
   }
 }
 
+const FeatureScorer::PairCounts& FeatureScorer::Counts(int x, int y) const {
+  PairCounts& slot = pair_cache_[static_cast<std::size_t>(x) * kPairSlots + (y % kPairSlots)];
+  if (slot.target != y) {
+    const SegmentFeatures& s = source_[x];
+    const SegmentFeatures& t = target_[y];
+    auto clamp = [](int v) { return static_cast<std::uint8_t>(std::min(v, 255)); };
+    slot.target = y;
+    slot.strong_both = clamp(CountCommon(s.strong, t.strong));
+    slot.source_strong_target_weak = clamp(CountCommon(s.strong, t.weak));
+    slot.target_strong_source_weak = clamp(CountCommon(t.strong, s.weak));
+    slot.weak_both = clamp(CountCommon(s.weak, t.weak));
+  }
+  return slot;
+}
+
 double FeatureScorer::AnchorCost(int source_begin, int source_count, int target_begin,
                                  int target_count) const {
-  // Sorted-list intersections, linear in the anchors involved. A key repeated in two
-  // sentences of one side may be counted twice; beads have at most three sentences a side, so
-  // this is rare and harmless.
+  // Sums of per-pair intersections (cached). A key repeated in two sentences of one side may be
+  // counted twice; beads have at most three sentences a side, so this is rare and harmless.
   const SegmentFeatures* s = source_.data() + source_begin;
   const SegmentFeatures* t = target_.data() + target_begin;
   int strong_both = 0, source_strong_target_weak = 0, target_strong_source_weak = 0;
   int weak_both = 0, source_strong = 0, target_strong = 0;
-  for (int x = 0; x < source_count; ++x) source_strong += static_cast<int>(s[x].strong.size());
+  bool any_weak = false;
+  for (int x = 0; x < source_count; ++x) {
+    source_strong += static_cast<int>(s[x].strong.size());
+    any_weak |= !s[x].weak.empty();
+  }
   for (int y = 0; y < target_count; ++y) target_strong += static_cast<int>(t[y].strong.size());
-  if (source_strong + target_strong == 0 && weak_match_bonus_zero_) return 0;
+  if (source_strong + target_strong == 0 && (weak_match_bonus_zero_ || !any_weak)) return 0;
   for (int x = 0; x < source_count; ++x) {
     for (int y = 0; y < target_count; ++y) {
-      strong_both += CountCommon(s[x].strong, t[y].strong);
-      source_strong_target_weak += CountCommon(s[x].strong, t[y].weak);
-      target_strong_source_weak += CountCommon(t[y].strong, s[x].weak);
-      weak_both += CountCommon(s[x].weak, t[y].weak);
+      const PairCounts& counts = Counts(source_begin + x, target_begin + y);
+      strong_both += counts.strong_both;
+      source_strong_target_weak += counts.source_strong_target_weak;
+      target_strong_source_weak += counts.target_strong_source_weak;
+      weak_both += counts.weak_both;
     }
   }
   const int matches = strong_both + source_strong_target_weak + target_strong_source_weak;
@@ -152,7 +172,9 @@ double FeatureScorer::Cost(int source_begin, int source_count, int target_begin,
     cost += LengthCost(source_length, target_length, length_model_);
   }
   cost += AnchorCost(source_begin, source_count, target_begin, target_count);
-  if (evidence_ != nullptr && source_count > 0 && target_count > 0) {
+  // 2-2 beads (prior 1e-4) are too rare to pay for the costliest evidence.
+  if (evidence_ != nullptr && source_count > 0 && target_count > 0 &&
+      source_count + target_count <= 3) {
     cost -= options_.evidence_weight *
             evidence_->Support(source_begin, source_count, target_begin, target_count);
   }

@@ -4,6 +4,7 @@
 // The dynamic program only sees the `BeadScorer` interface, so tests can inject a fake one.
 #pragma once
 
+#include <cstdint>
 #include <limits>
 #include <span>
 #include <vector>
@@ -63,7 +64,8 @@ class BeadEvidence {
 
 // The standard scorer: bead-shape prior + length + anchors + paragraph and noise constraints,
 // minus `options.evidence_weight` × `evidence` when one is given. Holds references to the
-// feature vectors and the evidence: they must outlive the scorer.
+// feature vectors and the evidence: they must outlive the scorer. Caches anchor counts per
+// sentence pair, so it is not thread-safe: one scorer per thread.
 class FeatureScorer : public BeadScorer {
  public:
   FeatureScorer(std::span<const SegmentFeatures> source, std::span<const SegmentFeatures> target,
@@ -80,9 +82,22 @@ class FeatureScorer : public BeadScorer {
   std::span<const SegmentFeatures> source_;
   std::span<const SegmentFeatures> target_;
   LengthModel length_model_;
+  // Anchor intersections of one (source, target) sentence pair; a bead's anchor cost is a
+  // function of their sums over its sentence pairs.
+  struct PairCounts {
+    int target = -1;  // which target sentence the slot holds; -1 empty
+    std::uint8_t strong_both = 0, source_strong_target_weak = 0, target_strong_source_weak = 0,
+                 weak_both = 0;
+  };
+  const PairCounts& Counts(int source, int target) const;
+
   const AlignOptions& options_;
   const BeadEvidence* evidence_;
   bool weak_match_bonus_zero_;
+  // Direct-mapped cache: for source sentence x, slot (target mod kPairSlots). Beads in a band
+  // only pair sentences a few dozen apart, so collisions are rare.
+  static constexpr int kPairSlots = 64;
+  mutable std::vector<PairCounts> pair_cache_;
   // −log prior, indexed [source_count][target_count]; +inf for shapes not in the options.
   double shape_cost_[4][4];
 };
