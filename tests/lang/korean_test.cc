@@ -1,4 +1,5 @@
 #include "kealign/lang/korean.h"
+#include "number_test_util.h"
 
 #include <doctest/doctest.h>
 
@@ -11,82 +12,11 @@
 namespace kealign::lang {
 namespace {
 
-std::string_view KindName(NumberKind kind) {
-  switch (kind) {
-    case NumberKind::kCardinal:
-      return "cardinal";
-    case NumberKind::kOrdinal:
-      return "ordinal";
-    case NumberKind::kYear:
-      return "year";
-    case NumberKind::kDecade:
-      return "decade";
-    case NumberKind::kMonth:
-      return "month";
-    case NumberKind::kDay:
-      return "day";
-    case NumberKind::kWeekday:
-      return "weekday";
-    case NumberKind::kTime:
-      return "time";
-  }
-  return "?";
-}
+using testing::Lines;
 
-std::string_view UnitName(NumberUnit unit) {
-  switch (unit) {
-    case NumberUnit::kNone:
-      return "";
-    case NumberUnit::kPercent:
-      return " percent";
-    case NumberUnit::kTimes:
-      return " times";
-    case NumberUnit::kAge:
-      return " age";
-    case NumberUnit::kDollar:
-      return " dollar";
-    case NumberUnit::kWon:
-      return " won";
-    case NumberUnit::kYen:
-      return " yen";
-    case NumberUnit::kEuro:
-      return " euro";
-    case NumberUnit::kPound:
-      return " pound";
-    case NumberUnit::kYuan:
-      return " yuan";
-  }
-  return "?";
-}
-
-// The mentions of `sentence` as `<span text> = <value> <kind>[ <unit>][ ~]` (`~` for
-// approximate), joined by "; ", so that a failed check prints both sides.
 std::string Describe(std::string_view sentence) {
-  std::string out;
-  for (const NumberMention& mention : FindKoreanNumbers(sentence)) {
-    char value[32];
-    if (mention.value == static_cast<double>(static_cast<long long>(mention.value))) {
-      std::snprintf(value, sizeof(value), "%lld", static_cast<long long>(mention.value));
-    } else {
-      std::snprintf(value, sizeof(value), "%.10g", mention.value);
-    }
-    if (!out.empty()) out += "; ";
-    out += std::string(mention.span.Of(sentence)) + " = " + value + " " +
-           std::string(KindName(mention.kind)) + std::string(UnitName(mention.unit)) +
-           (mention.approximate ? " ~" : "");
-  }
-  return out;
+  return testing::DescribeMentions(sentence, FindKoreanNumbers(sentence));
 }
-
-// Expected mentions, one string each, joined as `Describe` joins them.
-struct Lines : std::string {
-  Lines(std::initializer_list<std::string_view> lines) {
-    for (std::string_view line : lines) {
-      if (!empty()) append("; ");
-      append(line);
-    }
-  }
-};
 
 TEST_SUITE("lang") {
   TEST_CASE("Korean digits with counters and units are single mentions") {

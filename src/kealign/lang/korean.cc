@@ -9,25 +9,14 @@ namespace {
 
 using detail::IsAsciiDigit;
 
+
 constexpr std::size_t kSyllableBytes = 3;
 
-// The Hangul syllable whose encoding starts at `pos`, or 0.
-char32_t SyllableAt(std::string_view text, std::size_t pos) {
-  if (pos + kSyllableBytes > text.size()) return 0;
-  const auto c0 = static_cast<unsigned char>(text[pos]);
-  if (c0 < 0xEA || c0 > 0xED) return 0;
-  const auto c1 = static_cast<unsigned char>(text[pos + 1]);
-  const auto c2 = static_cast<unsigned char>(text[pos + 2]);
-  if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
-  const char32_t cp = (static_cast<char32_t>(c0 & 0x0F) << 12) |
-                      (static_cast<char32_t>(c1 & 0x3F) << 6) | static_cast<char32_t>(c2 & 0x3F);
-  return IsHangulSyllable(cp) ? cp : 0;
-}
 
 // The Hangul syllable that ends at `pos`, or 0. (Bytes 0xEA..0xED only ever start a 3-byte
 // sequence in valid UTF-8, so a syllable starting three bytes back ends exactly at `pos`.)
 char32_t SyllableBefore(std::string_view text, std::size_t pos) {
-  return pos >= kSyllableBytes ? SyllableAt(text, pos - kSyllableBytes) : 0;
+  return pos >= kSyllableBytes ? HangulSyllableAt(text, pos - kSyllableBytes) : 0;
 }
 
 // Final consonant index of a syllable: 0 none, 8 ㄹ, otherwise another consonant.
@@ -52,7 +41,7 @@ bool IsWordStart(std::string_view text, std::size_t pos) {
 
 // End of the run of Hangul syllables starting at `pos`.
 std::size_t HangulRunEnd(std::string_view text, std::size_t pos) {
-  while (SyllableAt(text, pos) != 0) pos += kSyllableBytes;
+  while (HangulSyllableAt(text, pos) != 0) pos += kSyllableBytes;
   return pos;
 }
 
@@ -261,7 +250,7 @@ bool IsParticleTail(std::string_view rest) {
 
 // Sino-Korean magnitude syllables.
 double SmallUnitAt(std::string_view text, std::size_t pos) {
-  switch (SyllableAt(text, pos)) {
+  switch (HangulSyllableAt(text, pos)) {
     case U'십':
       return 10;
     case U'백':
@@ -274,7 +263,7 @@ double SmallUnitAt(std::string_view text, std::size_t pos) {
 }
 
 double BigUnitAt(std::string_view text, std::size_t pos) {
-  switch (SyllableAt(text, pos)) {
+  switch (HangulSyllableAt(text, pos)) {
     case U'만':
       return 1e4;
     case U'억':
@@ -427,7 +416,7 @@ class KoreanNumberScanner {
         continue;
       }
       if (c >= 0xEA && c <= 0xED) {
-        if (SyllableAt(text_, i) != 0 && IsWordStart(text_, i)) {
+        if (HangulSyllableAt(text_, i) != 0 && IsWordStart(text_, i)) {
           const std::size_t end = ScanWord(i);
           if (end > i) {
             i = end;
@@ -506,7 +495,7 @@ class KoreanNumberScanner {
   std::size_t SkipApproximateSuffix(std::size_t pos) const {
     if (!At(text_, pos, "여")) return pos;
     const std::size_t after = pos + kSyllableBytes;
-    if (SyllableAt(text_, after) == 0) return after;
+    if (HangulSyllableAt(text_, after) == 0) return after;
     std::size_t counter_end = 0;
     if (CounterAt(text_, after, /*attached=*/false, &counter_end) != nullptr) return after;
     for (std::string_view unit : {"년", "개월", "일", "만", "억", "조", "배", "차례", "가구"}) {
@@ -600,7 +589,7 @@ class KoreanNumberScanner {
       // `27일(수)`: the weekday in parentheses.
       std::size_t q = SkipSpace(end);
       if (At(text_, q, "(")) {
-        const int weekday = WeekdayOfSyllable(SyllableAt(text_, q + 1));
+        const int weekday = WeekdayOfSyllable(HangulSyllableAt(text_, q + 1));
         if (weekday != 0 && At(text_, q + 4, ")")) {
           Emit(q, q + 5, weekday, NumberKind::kWeekday);
           return q + 5;
@@ -794,7 +783,7 @@ class KoreanNumberScanner {
 
   // A number word starting at the word start `pos`. Returns the end of the mention, or `pos`.
   std::size_t ScanWord(std::size_t pos) {
-    const char32_t first = SyllableAt(text_, pos);
+    const char32_t first = HangulSyllableAt(text_, pos);
     const std::size_t run_end = HangulRunEnd(text_, pos);
     // Weekdays: 월요일 .. 일요일.
     if (const int weekday = WeekdayOfSyllable(first);
@@ -934,7 +923,7 @@ class KoreanNumberScanner {
     if (run_end == after) {
       std::size_t end = after;
       const std::size_t q = SkipSpace(after);
-      if (q == after + 1 && SyllableAt(text_, q) != 0) {
+      if (q == after + 1 && HangulSyllableAt(text_, q) != 0) {
         std::size_t counter_end = 0;
         if (At(text_, q, "번째"))
           end = q + 6;
@@ -961,14 +950,14 @@ class KoreanNumberScanner {
     std::size_t p = pos;
     int value = 0;
     bool noun = false;
-    if (const Numeral* tens = MatchNumeral(kNativeTens, SyllableAt(text_, p),
-                                           SyllableAt(text_, p + kSyllableBytes))) {
+    if (const Numeral* tens = MatchNumeral(kNativeTens, HangulSyllableAt(text_, p),
+                                           HangulSyllableAt(text_, p + kSyllableBytes))) {
       value = tens->value;
       noun = tens->noun;
       p += tens->syllables.size * kSyllableBytes;
     }
-    if (const Numeral* unit = MatchNumeral(kNativeUnits, SyllableAt(text_, p),
-                                           SyllableAt(text_, p + kSyllableBytes))) {
+    if (const Numeral* unit = MatchNumeral(kNativeUnits, HangulSyllableAt(text_, p),
+                                           HangulSyllableAt(text_, p + kSyllableBytes))) {
       value += unit->value;
       noun = unit->noun;
       p += unit->syllables.size * kSyllableBytes;
@@ -994,7 +983,7 @@ class KoreanNumberScanner {
       }
     } else {
       const std::size_t q = SkipSpace(p);
-      if (q != p && SyllableAt(text_, q) != 0) {
+      if (q != p && HangulSyllableAt(text_, q) != 0) {
         counter = CounterAt(text_, q, /*attached=*/false, &counter_end);
       }
       if (counter == nullptr) {
@@ -1064,7 +1053,7 @@ std::vector<ByteSpan> FindHangulWords(std::string_view sentence) {
   const std::size_t n = sentence.size();
   while (i < n) {
     const auto c = static_cast<unsigned char>(sentence[i]);
-    if (c >= 0xEA && c <= 0xED && SyllableAt(sentence, i) != 0) {
+    if (c >= 0xEA && c <= 0xED && HangulSyllableAt(sentence, i) != 0) {
       const std::size_t end = HangulRunEnd(sentence, i);
       if (end - i >= 2 * kSyllableBytes) words.push_back(ByteSpan{i, end});
       i = end;
@@ -1073,6 +1062,18 @@ std::vector<ByteSpan> FindHangulWords(std::string_view sentence) {
     ++i;
   }
   return words;
+}
+
+char32_t HangulSyllableAt(std::string_view text, std::size_t pos) {
+  if (pos + 3 > text.size()) return 0;
+  const auto c0 = static_cast<unsigned char>(text[pos]);
+  if (c0 < 0xEA || c0 > 0xED) return 0;
+  const auto c1 = static_cast<unsigned char>(text[pos + 1]);
+  const auto c2 = static_cast<unsigned char>(text[pos + 2]);
+  if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
+  const char32_t cp = (static_cast<char32_t>(c0 & 0x0F) << 12) |
+                      (static_cast<char32_t>(c1 & 0x3F) << 6) | static_cast<char32_t>(c2 & 0x3F);
+  return IsHangulSyllable(cp) ? cp : 0;
 }
 
 }  // namespace kealign::lang

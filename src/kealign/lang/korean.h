@@ -52,6 +52,10 @@ std::string_view StripKoreanParticle(std::string_view word);
 // (romanization.h), which strips the particle. Linear time; allocates the result.
 std::vector<ByteSpan> FindHangulWords(std::string_view sentence);
 
+// The Hangul syllable whose 3-byte UTF-8 encoding starts at byte `pos` of `text`, or 0 (also
+// for malformed or truncated UTF-8, so callers can skip such bytes one at a time).
+char32_t HangulSyllableAt(std::string_view text, std::size_t pos);
+
 // True for a precomposed Hangul syllable (U+AC00..U+D7A3).
 constexpr bool IsHangulSyllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 

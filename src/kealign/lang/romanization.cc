@@ -17,19 +17,6 @@ struct Jamo {
               // ㅌ ㅍ ㅎ
 };
 
-// The Hangul syllable whose 3-byte encoding starts at `pos`, or 0. Checks bounds, so that
-// malformed UTF-8 is skipped byte by byte instead of being read past its end.
-char32_t SyllableAt(std::string_view text, std::size_t pos) {
-  if (pos + 3 > text.size()) return 0;
-  const auto c0 = static_cast<unsigned char>(text[pos]);
-  if (c0 < 0xEA || c0 > 0xED) return 0;
-  const auto c1 = static_cast<unsigned char>(text[pos + 1]);
-  const auto c2 = static_cast<unsigned char>(text[pos + 2]);
-  if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
-  const char32_t cp = (static_cast<char32_t>(c0 & 0x0F) << 12) |
-                      (static_cast<char32_t>(c1 & 0x3F) << 6) | static_cast<char32_t>(c2 & 0x3F);
-  return IsHangulSyllable(cp) ? cp : 0;
-}
 
 Jamo Decompose(char32_t syllable) {
   const int index = static_cast<int>(syllable - 0xAC00);
@@ -288,7 +275,7 @@ void AppendKoreanKey(std::string_view word, std::string* key) {
   bool prev_full_vowel = false;  // previous syllable ended in a vowel other than ㅡ
   std::size_t pos = 0;
   while (pos < word.size()) {
-    const char32_t cp = SyllableAt(word, pos);
+    const char32_t cp = HangulSyllableAt(word, pos);
     if (cp == 0) {
       prev_full_vowel = false;
       ++pos;
@@ -616,7 +603,7 @@ std::string RomanizeHangul(std::string_view text) {
   // The previous syllable's final, written only once the next character is known.
   int pending_final = -1;
   while (pos < text.size()) {
-    const char32_t cp = SyllableAt(text, pos);
+    const char32_t cp = HangulSyllableAt(text, pos);
     if (cp == 0) {
       if (pending_final >= 0) out += kFinalRoman[pending_final];
       pending_final = -1;
