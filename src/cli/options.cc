@@ -70,6 +70,12 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                   "Weight of the lexical model's evidence against length and anchors")
       ->group(group)
       ->capture_default_str();
+  app->add_option("--lexical-rounds", options->pipeline.lexical.rounds,
+                  "Training rounds of the pooled lexical model in batch/train (each realigns "
+                  "every document)")
+      ->group(group)
+      ->check(CLI::Range(1, 10))
+      ->capture_default_str();
   app->add_option("--dict", options->dictionaries,
                   "Extra Korean–English dictionary in hunalign format (`english @ korean`, one "
                   "entry a line); repeatable")

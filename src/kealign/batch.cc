@@ -82,25 +82,36 @@ void ParallelFor(std::size_t count, int num_threads, const PipelineOptions& opti
 LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode input_mode,
                               const PipelineOptions& pipeline_options,
                               const PipelineModels& models, int num_threads) {
-  // Each document's training pairs are kept apart and joined in document order, so the
-  // vocabulary ids, and hence the model, do not depend on which thread finished first.
-  std::vector<LexicalTrainingSet> per_document(pairs.size());
-  ParallelFor(pairs.size(), num_threads, pipeline_options, models,
-              [&](std::size_t i, const Pipeline& pipeline) {
-                try {
-                  const AlignedDocument first =
-                      pipeline.FirstPass(ReadDocument(pairs[i].source_path, input_mode),
-                                         ReadDocument(pairs[i].target_path, input_mode));
-                  per_document[i].Add(first, pipeline_options.lexical);
-                } catch (const Error&) {
-                  // Reported when the document is aligned.
-                }
-              });
-  LexicalTrainingSet all;
-  for (const LexicalTrainingSet& set : per_document) all.Append(set, pipeline_options.lexical);
   LexicalOptions lexical = pipeline_options.lexical;
   lexical.threads = std::max(1, num_threads);
-  return all.Train(models.seed_lexicon.get(), lexical);
+  PipelineModels round_models = models;
+  round_models.lexical_model = nullptr;
+  LexicalModel model;
+  for (int round = 0; round < std::max(1, lexical.rounds); ++round) {
+    // Each document's training pairs are kept apart and joined in document order, so the
+    // vocabulary ids, and hence the model, do not depend on which thread finished first.
+    std::vector<LexicalTrainingSet> per_document(pairs.size());
+    ParallelFor(pairs.size(), num_threads, pipeline_options, round_models,
+                [&](std::size_t i, const Pipeline& pipeline) {
+                  try {
+                    Document source = ReadDocument(pairs[i].source_path, input_mode);
+                    Document target = ReadDocument(pairs[i].target_path, input_mode);
+                    // Round 0 learns from length and anchors; later rounds from the previous
+                    // round's model, whose alignments are better.
+                    const AlignedDocument aligned =
+                        round == 0 ? pipeline.FirstPass(std::move(source), std::move(target))
+                                   : pipeline.Align(std::move(source), std::move(target));
+                    per_document[i].Add(aligned, pipeline_options.lexical);
+                  } catch (const Error&) {
+                    // Reported when the document is aligned.
+                  }
+                });
+    LexicalTrainingSet all;
+    for (const LexicalTrainingSet& set : per_document) all.Append(set, lexical);
+    model = all.Train(models.seed_lexicon.get(), lexical);
+    round_models.lexical_model = std::make_shared<const LexicalModel>(model);
+  }
+  return model;
 }
 
 std::vector<DocumentResult> RunBatch(const std::vector<DocumentPair>& pairs,

@@ -25,6 +25,9 @@ struct LexicalOptions {
   bool enabled = true;
   // First-pass 1-1 beads with at least this posterior score train the model.
   double min_confidence = 0.9;
+  // Training rounds over a batch: round 1 learns from the first pass's beads, each further
+  // round from the beads of an alignment with the previous round's model.
+  int rounds = 1;
   // EM iterations and threads (the model is the same for any thread count).
   int iterations = 5;
   int threads = 1;

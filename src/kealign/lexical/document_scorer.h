@@ -72,9 +72,9 @@ class DocumentScorer {
   double Score(int source_begin, int source_count, int target_begin, int target_count) const;
 
   // The backgrounds `Score` subtracts. With at least `kMinBackgroundSentences` sentences per
-  // side they are measured on this document: the mean `Evidence` of up to 256 1-1 pairs half
-  // a document away from the diagonal (sentence a against target (a·M/N + M/2) mod M), which
-  // are unrelated but share the document's vocabulary. A background from the model's own
+  // side they are measured on this document: the mean `Evidence` of up to 256 1-1 pairs a few
+  // sentences off the diagonal (sentence a against target (a·M/N + min(M/2, 6)) mod M), which
+  // are unrelated but share the local topic, so that a wrong neighbour scores about 0. A background from the model's own
   // training pairs is biased for other text: tokens it never saw are skipped, and the ones left
   // are frequent and score higher. Smaller documents use the model's backgrounds.
   double forward_background() const { return forward_background_; }
