@@ -26,7 +26,13 @@ RunFn AddTrainCommand(CLI::App* app) {
       ->capture_default_str();
   AddCommonOptions(app, &args->common);
   return [args]() {
+    if (!args->common.lexical_model.empty() || args->common.no_lexical) {
+      throw Error("train: --model and --no-lexical do not apply (train makes a lexical model)");
+    }
     const PairListing listing = FindDocumentPairs(args->directory, args->common.InputModeValue());
+    for (const std::string& file : listing.unpaired) {
+      fmt::print(stderr, "kealign: warning: {}: skipped, {}\n", args->directory, file);
+    }
     if (listing.pairs.empty()) throw InputError(args->directory, "no document pairs found");
     io::OutputFileSet output;
     std::ostream& out = output.Add(args->output);  // fail before the work if unwritable
@@ -34,13 +40,22 @@ RunFn AddTrainCommand(CLI::App* app) {
     options.lexical.enabled = true;
     const int threads =
         args->jobs > 0 ? args->jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::string> errors;
     const LexicalModel model = TrainPooledModel(listing.pairs, args->common.InputModeValue(),
-                                                options, args->common.LoadModels(), threads);
+                                                options, args->common.LoadModels(), threads,
+                                                &errors);
+    std::size_t failed = 0;
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+      if (errors[i].empty()) continue;
+      ++failed;
+      fmt::print(stderr, "kealign: error: {}: {} (skipped)\n", listing.pairs[i].name, errors[i]);
+    }
     model.Save(out);
     output.Commit();
-    fmt::print("{}\n({} documents; {} Korean and {} English word types)\n", args->output,
-               listing.pairs.size(), model.korean.size(), model.english.size());
-    return 0;
+    fmt::print("{}\n({} of {} documents; {} Korean and {} English word types)\n", args->output,
+               listing.pairs.size() - failed, listing.pairs.size(), model.korean.size(),
+               model.english.size());
+    return failed ? 1 : 0;
   };
 }
 

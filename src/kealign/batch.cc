@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -61,27 +62,40 @@ Document ReadDocument(const std::string& path, InputMode mode) {
 namespace {
 
 // Runs `work(i, pipeline)` for every i in [0, count) on `num_threads` threads, each with its own
-// pipeline. Work items are independent, so results do not depend on the thread count.
+// pipeline. Work items are independent, so results do not depend on the thread count. An
+// exception escaping `work` (or the pipeline's construction) stops the hand-out of new items,
+// every thread is joined, and the first exception is rethrown here: never std::terminate.
 void ParallelFor(std::size_t count, int num_threads, const PipelineOptions& options,
                  const PipelineModels& models,
                  const std::function<void(std::size_t, const Pipeline&)>& work) {
   std::atomic<std::size_t> next{0};
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
   auto worker = [&]() {
-    const Pipeline pipeline(options, models);
-    for (std::size_t i = next++; i < count; i = next++) work(i, pipeline);
+    try {
+      const Pipeline pipeline(options, models);
+      for (std::size_t i = next++; i < count; i = next++) work(i, pipeline);
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+      next = count;
+    }
   };
   const int threads = std::max(1, std::min<int>(num_threads, static_cast<int>(count)));
   std::vector<std::thread> pool;
   for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (std::thread& thread : pool) thread.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace
 
 LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode input_mode,
                               const PipelineOptions& pipeline_options,
-                              const PipelineModels& models, int num_threads) {
+                              const PipelineModels& models, int num_threads,
+                              std::vector<std::string>* errors) {
+  if (errors != nullptr) errors->assign(pairs.size(), "");
   LexicalOptions lexical = pipeline_options.lexical;
   lexical.threads = std::max(1, num_threads);
   PipelineModels round_models = models;
@@ -102,8 +116,10 @@ LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode 
                         round == 0 ? pipeline.FirstPass(std::move(source), std::move(target))
                                    : pipeline.Align(std::move(source), std::move(target));
                     per_document[i].Add(aligned, pipeline_options.lexical);
-                  } catch (const Error&) {
-                    // Reported when the document is aligned.
+                  } catch (const std::exception& e) {
+                    // The document is skipped; RunBatch reports it when aligning, `train`
+                    // through `errors`.
+                    if (errors != nullptr && round == 0) (*errors)[i] = e.what();
                   }
                 });
     LexicalTrainingSet all;

@@ -60,11 +60,13 @@ std::vector<DocumentResult> RunBatch(const std::vector<DocumentPair>& pairs,
                                      const std::function<void(const DocumentResult&)>& on_done = {});
 
 // The first pass over `pairs` and a lexical model trained on all their confident beads (the
-// seed lexicon of `models` as prior). Documents that cannot be read are skipped (RunBatch
-// reports them). Deterministic: the same for any `num_threads`.
+// seed lexicon of `models` as prior). Documents that cannot be read are skipped; if `errors`
+// is given it receives one message per pair, empty for the pairs that were used.
+// Deterministic: the same for any `num_threads`.
 LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode input_mode,
                               const PipelineOptions& pipeline_options,
-                              const PipelineModels& models, int num_threads);
+                              const PipelineModels& models, int num_threads,
+                              std::vector<std::string>* errors = nullptr);
 
 // Reads one document as `mode` says: raw text (not yet split) or one sentence a line.
 Document ReadDocument(const std::string& path, InputMode mode);

@@ -83,6 +83,16 @@ TEST_SUITE("align") {
     CHECK(model.scale < 0.2);
   }
 
+  TEST_CASE("a fixed ratio or scale in the options overrides the estimate everywhere") {
+    const Synthetic doc = MakeSynthetic(100, 0.6, 6, {}, {});
+    AlignOptions options;
+    options.length_ratio = 0.9;
+    options.length_scale = 0.33;
+    const LengthModel model = Aligner(options).EstimateLengthModel(doc.source, doc.target);
+    CHECK(model.ratio == doctest::Approx(0.9));
+    CHECK(model.scale == doctest::Approx(0.33));
+  }
+
   TEST_CASE("anchors pick the right partner among equally long candidates") {
     // Three source sentences of equal length, the middle target missing: length alone cannot
     // tell whether source 1 or source 2 lost its partner; the anchors can.

@@ -14,3 +14,16 @@ expect_fail 2 "truncated.kea" -- "$KEALIGN" align "$DATA/small.ko.txt" "$DATA/sm
   -o "$TMP/b" --model "$TMP/truncated.kea"
 [[ ! -e $TMP/b.tsv ]] || fail "output written despite a bad model"
 echo "train: ok"
+# A document that cannot be read is named, skipped, and makes the exit status 1; flags that
+# make no sense for train are refused rather than ignored.
+mkdir -p "$TMP/bad"
+cp "$DATA/small.ko.txt" "$TMP/bad/a.ko.txt"; cp "$DATA/small.en.txt" "$TMP/bad/a.en.txt"
+printf '\xff bad' > "$TMP/bad/b.ko.txt"; cp "$DATA/small.en.txt" "$TMP/bad/b.en.txt"
+status=0
+"$KEALIGN" train "$TMP/bad" -o "$TMP/bad.kea" > "$TMP/train.out" 2> "$TMP/train.err" || status=$?
+[[ $status == 1 ]] || fail "train with an unreadable document exited $status"
+grep -q "b: .*b.ko.txt.*UTF-8" "$TMP/train.err" || fail "bad document not reported: $(cat "$TMP/train.err")"
+grep -q "1 of 2 documents" "$TMP/train.out" || fail "document count: $(cat "$TMP/train.out")"
+expect_fail 1 "do not apply" -- "$KEALIGN" train "$ROOT/corpus" -o "$TMP/x.kea" --no-lexical
+expect_fail 1 "do not apply" -- "$KEALIGN" train "$ROOT/corpus" -o "$TMP/x.kea" --model "$TMP/one.kea"
+echo "train (errors): ok"

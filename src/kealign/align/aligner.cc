@@ -95,10 +95,13 @@ LengthModel Aligner::RefineScale(const Ladder& first, std::span<const SegmentFea
 
 LengthModel Aligner::EstimateLengthModel(std::span<const SegmentFeatures> source,
                                          std::span<const SegmentFeatures> target) const {
-  const LengthModel model = EstimateLengthRatio(source, target, options_.initial_length_scale);
+  LengthModel model = EstimateLengthRatio(source, target, options_.initial_length_scale);
+  if (options_.length_ratio > 0) model.ratio = options_.length_ratio;
   if (source.empty() || target.empty()) return model;
   Band band;
-  return RefineScale(Search(source, target, model, &band, 0), source, target, model);
+  model = RefineScale(Search(source, target, model, &band, 0), source, target, model);
+  if (options_.length_scale > 0) model.scale = options_.length_scale;
+  return model;
 }
 
 Band Aligner::GuideBand(const Ladder& guide, int num_source, int num_target) const {

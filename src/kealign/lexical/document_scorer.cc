@@ -35,10 +35,10 @@ DocumentScorer::DocumentScorer(const BidirectionalModel& model,
   assert(target_windows.empty() || target_windows.size() == target_sentences.size());
   Build(model.forward, source_sentences, target_sentences, source_windows, &source_, &target_);
   Build(model.backward, target_sentences, source_sentences, target_windows, &target_, &source_);
-  EstimateBackgrounds();
+  EstimateBackgrounds(source_windows);
 }
 
-void DocumentScorer::EstimateBackgrounds() {
+void DocumentScorer::EstimateBackgrounds(std::span<const SentenceWindow> source_windows) {
   forward_background_ = model_.forward.background_log_prob();
   backward_background_ = model_.backward.background_log_prob();
   const int n = num_source_sentences();
@@ -52,7 +52,15 @@ void DocumentScorer::EstimateBackgrounds() {
   int backward_pairs = 0;
   for (int k = 0; k < count; ++k) {
     const int a = static_cast<int>(static_cast<long long>(k) * n / count);
-    const int b = static_cast<int>((static_cast<long long>(a) * m / n + background_offset(m)) % m);
+    int b = static_cast<int>((static_cast<long long>(a) * m / n + background_offset(m)) % m);
+    if (!source_windows.empty()) {
+      // With windows the maps only know tokens near the path, which may have drifted from the
+      // proportional diagonal: take the pair a few sentences from the window's middle instead.
+      const SentenceWindow& w = source_windows[static_cast<std::size_t>(a)];
+      if (w.end <= w.begin) continue;
+      b = std::clamp((w.begin + w.end) / 2 + background_offset(m), w.begin, w.end - 1);
+      b = std::clamp(b, 0, m - 1);
+    }
     const BeadEvidence evidence = Evidence(a, 1, b, 1);
     if (evidence.num_target_tokens > 0) {
       forward_total += evidence.target_given_source;

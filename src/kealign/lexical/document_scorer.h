@@ -120,7 +120,7 @@ class DocumentScorer {
                                             double floor_probability);
 
   // Sets the backgrounds (see `forward_background`).
-  void EstimateBackgrounds();
+  void EstimateBackgrounds(std::span<const SentenceWindow> source_windows);
 
   const BidirectionalModel& model_;
   Side source_;
