@@ -579,13 +579,7 @@ void BidirectionalModel::Save(std::ostream& out) const {
 BidirectionalModel BidirectionalModel::Load(std::istream& in, const std::string& display_name) {
   detail::BinaryReader reader(in, display_name);
   reader.Magic(kModelMagic, "lexical model");
-  const std::uint32_t version = reader.U32("the version");
-  if (version != kModelVersion) {
-    reader.Fail(
-        fmt::format("unsupported lexical model version {} (this build reads version {}); "
-                    "retrain the model with this kealign",
-                    version, kModelVersion));
-  }
+  reader.Version(kModelVersion, "lexical model");
   BidirectionalModel model;
   model.forward = TranslationTable::Load(in, display_name);
   model.backward = TranslationTable::Load(in, display_name);

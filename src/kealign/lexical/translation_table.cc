@@ -157,13 +157,7 @@ void TranslationTable::Save(std::ostream& out) const {
 TranslationTable TranslationTable::Load(std::istream& in, const std::string& display_name) {
   detail::BinaryReader reader(in, display_name);
   reader.Magic(kTableMagic, "lexical translation table");
-  const std::uint32_t version = reader.U32("the version");
-  if (version != kTableVersion) {
-    reader.Fail(
-        fmt::format("unsupported lexical table version {} (this build reads version {}); "
-                    "retrain the model with this kealign",
-                    version, kTableVersion));
-  }
+  reader.Version(kTableVersion, "lexical table");
   const std::uint64_t source_id_limit = reader.U32("the header");
   const std::uint64_t target_id_limit = reader.U32("the header");
   if (source_id_limit > kMaxIdLimit || target_id_limit > kMaxIdLimit) {

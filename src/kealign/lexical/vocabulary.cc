@@ -54,11 +54,7 @@ void Vocabulary::Save(std::ostream& out) const {
 Vocabulary Vocabulary::Load(std::istream& in, const std::string& display_name) {
   detail::BinaryReader reader(in, display_name);
   reader.Magic(kVocabularyMagic, "vocabulary");
-  const std::uint32_t version = reader.U32("the version");
-  if (version != kVocabularyVersion) {
-    reader.Fail(fmt::format("unsupported vocabulary version {} (this build reads version {})",
-                            version, kVocabularyVersion));
-  }
+  reader.Version(kVocabularyVersion, "vocabulary");
   const std::uint64_t count = reader.U64("the header");
   if (count >= static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
     reader.Fail(fmt::format("vocabulary size {} is out of range", count));

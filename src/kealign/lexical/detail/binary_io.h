@@ -116,6 +116,16 @@ class BinaryReader {
     checksum_ =
         Fnv1a(checksum_, reinterpret_cast<const unsigned char*>(found.data()), found.size());
   }
+  // Reads the format version written after the magic; any other than `expected` fails, naming
+  // `kind` and saying what to do.
+  void Version(std::uint32_t expected, std::string_view kind) {
+    const std::uint32_t version = U32("the version");
+    if (version != expected) {
+      Fail(fmt::format("unsupported {} version {} (this build reads version {}); re-create it "
+                       "with this kealign",
+                       kind, version, expected));
+    }
+  }
   // Reads the stored checksum and compares it with the bytes read so far.
   void Checksum() {
     const std::uint64_t expected = checksum_;
