@@ -93,6 +93,23 @@ TEST_SUITE("align") {
     for (const Bead& b : tied) CHECK(b.score == doctest::Approx(0.5).epsilon(0.01));
   }
 
+  TEST_CASE("adjacent holes score the chance their sentence is unpaired - not a split order") {
+    // Source 0 and target 0 have no partners: 1-0 then 0-1 and 0-1 then 1-0 are equally cheap.
+    TableScorer scorer(30.0);
+    scorer.Set(0, 1, 0, 0, 1.0);  // source 0 alone, before target 0 …
+    scorer.Set(1, 0, 0, 1, 1.0);
+    scorer.Set(0, 0, 0, 1, 1.0);  // … or after it
+    scorer.Set(0, 1, 1, 0, 1.0);
+    scorer.Set(1, 1, 1, 1, 0.0);
+    const Band band = Band::Full(2, 2);
+    Ladder ladder = FindBestLadder(2, 2, band, scorer, kTypes);
+    REQUIRE(ladder.size() == 3);
+    SetPosteriorScores(&ladder, 2, 2, band, scorer, kTypes, 1.0);
+    CHECK(ladder[0].score > 0.99);
+    CHECK(ladder[1].score > 0.99);
+    CHECK(ladder[2].score > 0.99);
+  }
+
   TEST_CASE("a projected coarse path widens to cover every fine cell it crosses") {
     const Ladder coarse = {{0, 1, 0, 1, 0}, {1, 1, 1, 2, 0}};
     const Band band = ProjectBand(coarse, 4, 6, 0);

@@ -224,13 +224,40 @@ void SetPosteriorScores(Ladder* ladder, int num_source, int num_target, const Ba
     }
   }
   const double log_total = forward.At(num_source, num_target);
+  // log P(a bead of shape (a, b) starts at boundary (i, j)).
+  auto log_bead = [&](int i, int a, int j, int b) {
+    if (!forward.Contains(i, j) || !backward.Contains(i + a, j + b)) return kNone;
+    const double from = forward.At(i, j), to = backward.At(i + a, j + b);
+    if (from == kNone || to == kNone) return kNone;
+    const double cost = scorer.Cost(i, a, j, b);
+    if (cost == kForbidden) return kNone;
+    return from - cost / temperature + to - log_total;
+  };
   for (Bead& bead : *ladder) {
-    const double cost =
-        scorer.Cost(bead.source_begin, bead.source_count, bead.target_begin, bead.target_count);
-    const double log_posterior = forward.At(bead.source_begin, bead.target_begin) -
-                                 cost / temperature +
-                                 backward.At(bead.source_end(), bead.target_end()) - log_total;
-    bead.score = std::clamp(std::exp(log_posterior), 0.0, 1.0);
+    double log_posterior = log_bead(bead.source_begin, bead.source_count, bead.target_begin,
+                                    bead.target_count);
+    // A hole's score is the chance that its sentence has no counterpart at all, summed over
+    // where the hole sits among the other side's sentences: neighbouring 1-0 and 0-1 beads can
+    // come in either order, and the exact-bead posterior would split between the orders.
+    if (bead.source_count == 1 && bead.target_count == 0) {
+      const int i = bead.source_begin;
+      log_posterior = kNone;
+      for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
+        log_posterior = LogAddExp(log_posterior, log_bead(i, 1, j, 0));
+      }
+    } else if (bead.source_count == 0 && bead.target_count == 1) {
+      const int j = bead.target_begin;
+      log_posterior = kNone;
+      // The rows whose band holds target boundary j form one run around the bead's row.
+      for (int i = bead.source_begin; i >= 0 && band.lo[i] <= j && j <= band.hi[i]; --i) {
+        log_posterior = LogAddExp(log_posterior, log_bead(i, 0, j, 1));
+      }
+      for (int i = bead.source_begin + 1; i <= num_source && band.lo[i] <= j && j <= band.hi[i];
+           ++i) {
+        log_posterior = LogAddExp(log_posterior, log_bead(i, 0, j, 1));
+      }
+    }
+    bead.score = log_posterior == kNone ? 0.0 : std::clamp(std::exp(log_posterior), 0.0, 1.0);
   }
 }
 

@@ -59,6 +59,8 @@ Ladder FindBestLadder(int num_source, int num_target, const Band& band, const Be
 
 // Sets each bead's `score` to its posterior probability under the distribution
 // P(ladder) ∝ exp(−cost(ladder) / temperature) over all ladders within `band` (forward–backward).
+// For a 1-0 or 0-1 bead, the probability that its sentence is in a hole anywhere (the order of
+// neighbouring holes is arbitrary).
 void SetPosteriorScores(Ladder* ladder, int num_source, int num_target, const Band& band,
                         const BeadScorer& scorer, const std::vector<BeadType>& types,
                         double temperature);
