@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <filesystem>
-#include <thread>
 
 #include "cli/commands.h"
 #include "cli/options.h"
@@ -37,18 +36,8 @@ RunFn AddBatchCommand(CLI::App* app) {
     batch.input_mode = args->common.InputModeValue();
     batch.formats = args->common.Formats();
     batch.output_directory = args->output_directory;
-    batch.num_threads =
-        args->jobs > 0 ? args->jobs : std::max(1u, std::thread::hardware_concurrency());
-    const PairListing listing = FindDocumentPairs(args->directory, batch.input_mode);
-    for (const std::string& file : listing.unpaired) {
-      fmt::print(stderr, "kealign: warning: {}: skipped, {}\n", args->directory, file);
-    }
-    if (listing.pairs.empty()) {
-      throw InputError(args->directory,
-                       batch.input_mode == InputMode::kText
-                           ? "no NAME.ko.txt + NAME.en.txt pairs found"
-                           : "no NAME.ko.sents + NAME.en.sents pairs found");
-    }
+    batch.num_threads = ThreadCount(args->jobs);
+    const PairListing listing = ListPairsOrThrow(args->directory, batch.input_mode);
     std::error_code ec;
     std::filesystem::create_directories(args->output_directory, ec);
     if (ec) {

@@ -1,8 +1,13 @@
 #include "cli/options.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <fstream>
+#include <thread>
 
 #include "cli/commands.h"
+#include "kealign/error.h"
 #include "kealign/lang/dictionary.h"
 
 namespace kealign::cli {
@@ -16,6 +21,23 @@ void AddSplitterOptions(CLI::App* app, std::string* engine, text::SplitOptions* 
   app->add_flag("--keep-quotes-whole", split->keep_standalone_quotes_whole,
                 "Korean: keep a stand-alone quotation of several sentences as one sentence "
                 "(the kss convention); default splits it as English splitters do");
+}
+
+int ThreadCount(int jobs) {
+  return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+PairListing ListPairsOrThrow(const std::string& directory, InputMode mode) {
+  PairListing listing = FindDocumentPairs(directory, mode);
+  for (const std::string& file : listing.unpaired) {
+    fmt::print(stderr, "kealign: warning: {}: skipped, {}\n", directory, file);
+  }
+  if (listing.pairs.empty()) {
+    throw InputError(directory, mode == InputMode::kText
+                                    ? "no NAME.ko.txt + NAME.en.txt pairs found"
+                                    : "no NAME.ko.sents + NAME.en.sents pairs found");
+  }
+  return listing;
 }
 
 SplitterEngine ParseSplitterEngine(const std::string& name) {

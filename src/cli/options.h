@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kealign/batch.h"
 #include "kealign/io/format.h"
 #include "kealign/pipeline.h"
 
@@ -40,5 +41,12 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options);
 // `--splitter` and `--keep-quotes-whole`, shared with `split`.
 void AddSplitterOptions(CLI::App* app, std::string* engine, text::SplitOptions* split);
 SplitterEngine ParseSplitterEngine(const std::string& name);
+
+// `--jobs`: N > 0 as given, 0 = every core.
+int ThreadCount(int jobs);
+
+// Lists the document pairs of `directory` (`batch`, `train`), warning on stderr about files
+// whose partner is missing; throws `InputError` if there is no pair at all.
+PairListing ListPairsOrThrow(const std::string& directory, InputMode mode);
 
 }  // namespace kealign::cli

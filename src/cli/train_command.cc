@@ -1,6 +1,5 @@
 #include <fmt/format.h>
 
-#include <thread>
 
 #include "cli/commands.h"
 #include "cli/options.h"
@@ -29,17 +28,12 @@ RunFn AddTrainCommand(CLI::App* app) {
     if (!args->common.lexical_model.empty() || args->common.no_lexical) {
       throw Error("train: --model and --no-lexical do not apply (train makes a lexical model)");
     }
-    const PairListing listing = FindDocumentPairs(args->directory, args->common.InputModeValue());
-    for (const std::string& file : listing.unpaired) {
-      fmt::print(stderr, "kealign: warning: {}: skipped, {}\n", args->directory, file);
-    }
-    if (listing.pairs.empty()) throw InputError(args->directory, "no document pairs found");
+    const PairListing listing = ListPairsOrThrow(args->directory, args->common.InputModeValue());
     io::OutputFileSet output;
     std::ostream& out = output.Add(args->output);  // fail before the work if unwritable
     PipelineOptions options = args->common.MakePipelineOptions();
     options.lexical.enabled = true;
-    const int threads =
-        args->jobs > 0 ? args->jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = ThreadCount(args->jobs);
     std::vector<std::string> errors;
     const LexicalModel model = TrainPooledModel(listing.pairs, args->common.InputModeValue(),
                                                 options, args->common.LoadModels(), threads,
