@@ -6,6 +6,11 @@
 //   paragraph  a run of sentences not separated by a blank line; numbered from 0.
 //   noise      a sentence that is markup debris (`![]()`, a lone `|`): kept so that every byte
 //              is accounted for, but not worth aligning.
+//   boilerplate a sentence that is web furniture (`Advertisement`, `댓글 (0)`, `사진: 연합뉴스`):
+//              real text, but usually present on one side only.
+//   soft start a sentence whose boundary with the previous sentence is a guess (no final
+//              punctuation, e.g. a headline re-flowed into the next paragraph): the aligner may
+//              join the two again at no cost.
 #pragma once
 
 #include <string>
@@ -19,6 +24,8 @@ struct Sentence {
   ByteSpan span;       // bytes of `Document::text`, without leading or trailing whitespace
   int paragraph = 0;   // 0-based paragraph index
   bool is_noise = false;
+  bool is_boilerplate = false;
+  bool soft_start = false;  // the boundary before this sentence is a guess (see glossary)
 
   friend bool operator==(const Sentence&, const Sentence&) = default;
 };

@@ -25,6 +25,11 @@ struct SegmentFeatures {
   int paragraph = 0;
   // Markup debris: may only stand in a 1-0 or 0-1 bead.
   bool is_noise = false;
+  // Web furniture (`Advertisement`): may be aligned, but is more often unpaired.
+  bool is_boilerplate = false;
+  // The boundary before this segment is a guess: joining it to the previous segment of the same
+  // side costs no merge prior.
+  bool soft_start = false;
 };
 
 }  // namespace kealign::align

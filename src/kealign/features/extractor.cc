@@ -185,6 +185,8 @@ std::vector<align::SegmentFeatures> ExtractFeatures(const Document& document, La
         ExtractFeatures(sentence.span.Of(document.text), language, options);
     features.paragraph = sentence.paragraph;
     features.is_noise = sentence.is_noise;
+    features.is_boilerplate = sentence.is_boilerplate;
+    features.soft_start = sentence.soft_start;
     out.push_back(std::move(features));
   }
   return out;
