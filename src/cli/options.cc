@@ -64,7 +64,7 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
       ->group(group)
       ->check(CLI::Range(1e-9, 0.5));
   app->add_option("--merge-prior", options->merge_prior,
-                  "Prior of a 1-2 or 2-1 alignment; default 0.02")
+                  "Prior of a 1-2 or 2-1 alignment; default 0.03")
       ->group(group)
       ->check(CLI::Range(1e-9, 0.5));
   app->add_option("--anchor-bonus", align.anchor_match_bonus,

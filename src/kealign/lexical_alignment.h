@@ -77,9 +77,10 @@ class LexicalEvidence : public align::BeadEvidence {
                   std::span<const lexical::SentenceWindow> source_windows = {},
                   std::span<const lexical::SentenceWindow> target_windows = {});
 
-  // Model 1's symmetric score (nats per token above the document's background) scaled by the
-  // square root of the shorter side's token count: longer beads carry more evidence, but their
-  // tokens are far from independent.
+  // Model 1's evidence in both directions, averaged: per direction the mean log-probability
+  // per generated token above the document's background, times the square root of that
+  // direction's token count (longer beads carry more evidence, but their tokens are far from
+  // independent). 0 without known tokens.
   double Support(int source_begin, int source_count, int target_begin,
                  int target_count) const override;
 
