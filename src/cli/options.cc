@@ -67,6 +67,10 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                   "Prior of a 1-2 or 2-1 alignment; default 0.03")
       ->group(group)
       ->check(CLI::Range(1e-9, 0.5));
+  app->add_option("--triple-prior", options->triple_prior,
+                  "Prior of a 1-3 or 3-1 alignment; default 0.001")
+      ->group(group)
+      ->check(CLI::Range(1e-9, 0.5));
   app->add_option("--anchor-bonus", align.anchor_match_bonus,
                   "Nats per number, URL or Latin word both sides share")
       ->group(group)
@@ -138,6 +142,8 @@ PipelineOptions CommonOptions::MakePipelineOptions() const {
     const int n = type.source_count + type.target_count;
     if (n == 1 && hole_prior > 0) type.prior = hole_prior;
     if (n == 3 && merge_prior > 0) type.prior = merge_prior;
+    const bool triple = n == 4 && (type.source_count == 1 || type.target_count == 1);
+    if (triple && triple_prior > 0) type.prior = triple_prior;
   }
   features::FeatureOptions& features = result.features;
   features.length_unit = length_unit == "bytes"      ? features::LengthUnit::kBytes

@@ -19,6 +19,7 @@ struct CommonOptions {
   PipelineOptions pipeline;
   double hole_prior = 0;
   double merge_prior = 0;
+  double triple_prior = 0;
   std::string length_unit = "chars";
   std::string splitter = "kealign";
   bool no_numbers = false, no_latin_words = false, no_urls = false, no_loanwords = false;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <random>
 
@@ -168,6 +169,78 @@ TEST_SUITE("align") {
     const Ladder holes = Aligner().Align(source, {});
     CHECK(holes.size() == 3);
     CHECK(IsValidLadder(holes, 3, 0));
+  }
+
+  TEST_CASE("re-joining a soft boundary is priced as one sentence - not as a merge") {
+    // Target sentence 1 was split from sentence 0 at a guessed boundary.
+    std::vector<SegmentFeatures> source(1), target(2);
+    source[0].length = 100;
+    target[0].length = 60;
+    target[1].length = 40;
+    const LengthModel model{1.0, 0.2, 100, 10};
+    AlignOptions options;
+    const FeatureScorer hard(source, target, model, options);
+    std::vector<SegmentFeatures> soft_target = target;
+    soft_target[1].soft_start = true;
+    const FeatureScorer soft(source, soft_target, model, options);
+    const double one_one = -std::log(0.89), one_two = -std::log(options.bead_types[3].prior);
+    const double join = -std::log1p(-options.soft_boundary_prior);
+    CHECK(hard.Cost(0, 1, 0, 2) == doctest::Approx(one_two));
+    CHECK(soft.Cost(0, 1, 0, 2) == doctest::Approx(one_one + join));
+    // A bead that starts at the soft boundary pays for using it.
+    CHECK(soft.Cost(0, 0, 1, 1) - hard.Cost(0, 0, 1, 1) ==
+          doctest::Approx(-std::log(options.soft_boundary_prior)));
+    const Ladder ladder = Aligner(options).Align(source, soft_target, model);
+    REQUIRE(ladder.size() == 1);
+    CHECK(ladder[0] == Bead{0, 1, 0, 2, ladder[0].score});
+  }
+
+  TEST_CASE("a soft boundary is used when the other side splits there too") {
+    std::vector<SegmentFeatures> source(2), target(2);
+    source[0].length = 30;  // a headline
+    source[1].length = 120;
+    target[0].length = 30;
+    target[1].length = 120;
+    target[1].soft_start = true;
+    const LengthModel model{1.0, 0.2, 75, 7};
+    const Ladder ladder = Aligner().Align(source, target, model);
+    REQUIRE(ladder.size() == 2);
+    CHECK(ladder[0] == Bead{0, 1, 0, 1, ladder[0].score});
+    CHECK(ladder[1] == Bead{1, 1, 1, 1, ladder[1].score});
+  }
+
+  TEST_CASE("boilerplate is left unpaired rather than glued to a neighbour") {
+    std::vector<SegmentFeatures> source(2), target(3);
+    for (auto& f : source) f.length = 80;
+    target[0].length = 67;
+    target[1].length = 13;  // `Advertisement`
+    target[2].length = 80;
+    const LengthModel model{1.0, 0.2, 80, 8};
+    // As plain text, a short sentence between two good 1-1 beads is cheapest glued on.
+    const Ladder plain = Aligner().Align(source, target, model);
+    CHECK(plain.size() == 2);
+    target[1].is_boilerplate = true;
+    const Ladder ladder = Aligner().Align(source, target, model);
+    REQUIRE(ladder.size() == 3);
+    CHECK(ladder[1] == Bead{1, 0, 1, 1, ladder[1].score});
+    // Boilerplate may still be paired with boilerplate, alone.
+    const FeatureScorer scorer(source, target, model, AlignOptions{});
+    CHECK(scorer.Cost(0, 1, 0, 2) == kForbidden);
+    CHECK(scorer.Cost(0, 1, 1, 1) < kForbidden);
+  }
+
+  TEST_CASE("one sentence translated as three comes out as a 1-3 bead") {
+    std::vector<SegmentFeatures> source(3), target(5);
+    source[0].length = 60;
+    source[1].length = 240;
+    source[2].length = 60;
+    target[0].length = 60;
+    for (int y = 1; y <= 3; ++y) target[y].length = 80;
+    target[4].length = 60;
+    const LengthModel model{1.0, 0.15, 120, 12};
+    const Ladder ladder = Aligner().Align(source, target, model);
+    REQUIRE(ladder.size() == 3);
+    CHECK(ladder[1] == Bead{1, 1, 1, 3, ladder[1].score});
   }
 
   TEST_CASE("alignment is deterministic") {

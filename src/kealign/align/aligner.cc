@@ -45,6 +45,8 @@ std::vector<SegmentFeatures> Coarsen(std::span<const SegmentFeatures> features) 
     // dominate the run time; the coarse path only needs length and the rarer strong anchors.
     merged.paragraph = a.paragraph;  // coarse levels ignore paragraph structure
     merged.is_noise = a.is_noise && b.is_noise;
+    merged.is_boilerplate = a.is_boilerplate && b.is_boilerplate;
+    merged.soft_start = a.soft_start;
     coarse.push_back(std::move(merged));
   }
   return coarse;

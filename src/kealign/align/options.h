@@ -19,6 +19,7 @@ struct AlignOptions {
   // alone it mostly pairs two 1-1 beads whose length errors cancel.
   std::vector<BeadType> bead_types = {
       {1, 1, 0.89}, {1, 0, 0.05}, {0, 1, 0.05}, {1, 2, 0.03}, {2, 1, 0.03}, {2, 2, 0.0001},
+      {1, 3, 0.001}, {3, 1, 0.001},
   };
 
   // Length model (`LengthModel` in scorer.h): target length ≈ `length_ratio` × source length,
@@ -41,6 +42,16 @@ struct AlignOptions {
 
   // Added to a multi-sentence side whose sentences come from different paragraphs.
   double cross_paragraph_penalty = 2.0;
+
+  // The chance that a soft boundary (`SegmentFeatures::soft_start`: a split the splitter only
+  // guessed, e.g. a headline run into the next sentence) is a real sentence end. A bead edge
+  // there costs −log p, a bead joining across it −log(1 − p), and joined sentences count as one
+  // for the shape prior.
+  double soft_boundary_prior = 0.5;
+
+  // Prior of leaving a boilerplate segment (`Advertisement`, `댓글 (0)`) unpaired, in place of
+  // the hole prior: web furniture is usually printed on one side only.
+  double boilerplate_hole_prior = 0.5;
 
   // Documents with at most this many cells (source × target sentences) get an exact full DP;
   // larger ones are aligned coarse-to-fine (Vecalign's recursive halving) with a band of

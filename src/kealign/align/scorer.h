@@ -100,6 +100,9 @@ class FeatureScorer : public BeadScorer {
   mutable std::vector<PairCounts> pair_cache_;
   // −log prior, indexed [source_count][target_count]; +inf for shapes not in the options.
   double shape_cost_[4][4];
+  double soft_split_cost_;
+  double soft_join_cost_;
+  double boilerplate_hole_cost_;
 };
 
 }  // namespace kealign::align
