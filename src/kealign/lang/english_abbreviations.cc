@@ -248,7 +248,86 @@ constexpr auto kOpeners = [] {
   return words;
 }();
 
+struct SoftEntry {
+  std::string_view word;
+  SoftOpener kind;
+};
+
+constexpr auto kSoftOpeners = [] {
+  using S = SoftOpener;
+  std::array entries{
+      SoftEntry{"A", S::kBeforeLower},         SoftEntry{"An", S::kBeforeLower},
+      SoftEntry{"Another", S::kBeforeLower},   SoftEntry{"Both", S::kBeforeLower},
+      SoftEntry{"Each", S::kBeforeLower},      SoftEntry{"He", S::kBeforeLower},
+      SoftEntry{"Her", S::kBeforeLower},       SoftEntry{"His", S::kBeforeLower},
+      SoftEntry{"It", S::kBeforeLower},        SoftEntry{"It's", S::kBeforeLower},
+      SoftEntry{"It’s", S::kBeforeLower}, SoftEntry{"Its", S::kBeforeLower},
+      SoftEntry{"Last", S::kBeforeLower},      SoftEntry{"Many", S::kBeforeLower},
+      SoftEntry{"Most", S::kBeforeLower},      SoftEntry{"Our", S::kBeforeLower},
+      SoftEntry{"Several", S::kBeforeLower},   SoftEntry{"She", S::kBeforeLower},
+      SoftEntry{"Some", S::kBeforeLower},      SoftEntry{"Such", S::kBeforeLower},
+      SoftEntry{"The", S::kBeforeLower},       SoftEntry{"Their", S::kBeforeLower},
+      SoftEntry{"There", S::kBeforeLower},     SoftEntry{"These", S::kBeforeLower},
+      SoftEntry{"They", S::kBeforeLower},      SoftEntry{"This", S::kBeforeLower},
+      SoftEntry{"Those", S::kBeforeLower},     SoftEntry{"We", S::kBeforeLower},
+      SoftEntry{"After", S::kAlways},          SoftEntry{"Although", S::kAlways},
+      SoftEntry{"According", S::kAlways},      SoftEntry{"Before", S::kAlways},
+      SoftEntry{"But", S::kAlways},            SoftEntry{"Despite", S::kAlways},
+      SoftEntry{"During", S::kAlways},         SoftEntry{"Earlier", S::kAlways},
+      SoftEntry{"However", S::kAlways},        SoftEntry{"If", S::kAlways},
+      SoftEntry{"In", S::kAlways},             SoftEntry{"Later", S::kAlways},
+      SoftEntry{"Meanwhile", S::kAlways},      SoftEntry{"Since", S::kAlways},
+      SoftEntry{"When", S::kAlways},           SoftEntry{"While", S::kAlways},
+      SoftEntry{"Yesterday", S::kAlways},
+  };
+  std::sort(entries.begin(), entries.end(),
+            [](const SoftEntry& a, const SoftEntry& b) { return a.word < b.word; });
+  return entries;
+}();
+
+constexpr auto kBeforeNames = [] {
+  auto words = std::to_array<std::string_view>({
+      // Prepositions, articles, determiners, conjunctions.
+      "a", "about", "above", "across", "after", "against", "along", "among", "an", "and",
+      "around", "as", "at", "before", "behind", "below", "between", "beyond", "but", "by",
+      "despite", "during", "each", "every", "for", "from", "her", "his", "if", "in", "inside",
+      "into", "its", "like", "my", "near", "nor", "of", "off", "on", "onto", "or", "our",
+      "outside", "over", "per", "plus", "since", "than", "that", "the", "their", "then",
+      "these", "this", "those", "through", "to", "toward", "towards", "under", "unlike",
+      "until", "upon", "versus", "via", "vs", "when", "where", "whether", "which", "while",
+      "with", "within", "without", "your",
+      // Verbs of saying, naming, citing, showing and performing.
+      "add", "added", "adds", "announced", "asked", "concluded", "declared", "explained",
+      "include", "included", "includes", "insisted", "noted", "replied", "stated", "warned",
+      "am", "are", "be", "been", "being", "call", "called", "calls", "cited", "citing",
+      "directed", "dubbed", "entitled", "featured", "featuring", "hosted", "is", "joined",
+      "joins", "know", "known", "named", "played", "plays", "produced", "published", "quoted",
+      "read", "reads", "released", "reported", "reporting", "said", "saw", "say", "says",
+      "see", "seen", "sing", "sings", "sang", "star", "starred", "starring", "stars", "tell",
+      "tells", "titled", "told", "visit", "visited", "was", "watch", "watched", "were",
+      "won", "wrote", "writes",
+      // Nouns that label a title or a letter.
+      "album", "band", "book", "category", "class", "column", "episode", "exhibit", "film",
+      "gate", "grade", "group", "hepatitis", "level", "magazine", "model", "movie", "musical",
+      "newspaper", "novel", "opera", "option", "part", "plan", "play", "programme", "program",
+      "row", "section", "series", "show", "single", "site", "size", "song", "terminal", "tier",
+      "title", "type", "vitamin", "website", "zone",
+  });
+  std::sort(words.begin(), words.end());
+  return words;
+}();
+
 }  // namespace
+
+SoftOpener ClassifySoftOpener(std::string_view word) {
+  auto it = std::lower_bound(kSoftOpeners.begin(), kSoftOpeners.end(), word,
+                             [](const SoftEntry& e, std::string_view w) { return e.word < w; });
+  return it != kSoftOpeners.end() && it->word == word ? it->kind : SoftOpener::kNone;
+}
+
+bool KeepsCapitalisedWordInSentence(std::string_view word) {
+  return std::binary_search(kBeforeNames.begin(), kBeforeNames.end(), word);
+}
 
 AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   if (word.empty()) return AbbreviationKind::kNone;
