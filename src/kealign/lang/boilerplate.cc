@@ -224,6 +224,20 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 constexpr std::size_t kNoMatch = std::string_view::npos;
 
+// Whether the words `word` and `next` read as the start of an English sentence rather than the
+// rest of a credit: a capitalised word, perhaps after an opening quote, then a lower-case word
+// that is not a connector inside a name ("Ten miners", "“We are"; not "Department of").
+bool StartsSentence(std::string_view word, std::string_view next) {
+  for (std::string_view quote : {"\"", "\u201C", "\u2018"}) {
+    if (word.starts_with(quote)) word.remove_prefix(quote.size());
+  }
+  if (word.empty() || !IsUpper(word[0]) || next.empty() || !IsLower(next[0])) return false;
+  for (std::string_view connector : {"of", "and", "for", "the", "de", "du", "la", "van", "von"}) {
+    if (next == connector) return false;
+  }
+  return true;
+}
+
 // Where the credit tail starting at `pos` ends when it runs on into a sentence, or `kNoMatch`.
 std::size_t LeadTailEnd(Language language, std::string_view text, std::size_t pos) {
   // Korean has no capitals to show where a credit ends ("사진: 뉴욕 타임스 정부는…").
@@ -234,7 +248,10 @@ std::size_t LeadTailEnd(Language language, std::string_view text, std::size_t po
     if (next >= text.size()) return kNoMatch;
     const std::size_t next_end = SkipWord(text, next);
     const std::size_t after = SkipSpace(text, next_end);
-    if (IsUpper(text[next]) && after < text.size() && IsLower(text[after])) return end;
+    if (after < text.size() && StartsSentence(text.substr(next, next_end - next),
+                                              text.substr(after, SkipWord(text, after) - after))) {
+      return end;
+    }
     end = next_end;
   }
   return kNoMatch;

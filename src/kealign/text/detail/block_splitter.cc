@@ -963,14 +963,14 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
     if (i == boilerplate_check) {
       const std::size_t s = SkipSpaces(i);
       if (s >= n) break;
-      // Boilerplate that fills the rest of the block is one sentence: no rule cuts inside
-      // "Photo: The New York Times".
-      if (lang::IsBoilerplate(language_, Bytes(s, n))) break;
       if (const std::size_t e = LeadBoilerplateEnd(s); e > 0) {
         cut_at(e);
         i = e - 1;
         continue;
       }
+      // Boilerplate that fills the rest of the block is one sentence: no rule cuts inside
+      // "Photo: The New York Times".
+      if (lang::IsBoilerplate(language_, Bytes(s, n))) break;
     }
     const Char& c = chars_[i];
     if (c.shielded) continue;
