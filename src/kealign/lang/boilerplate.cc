@@ -183,7 +183,8 @@ constexpr auto kPhrases = [] {
       Phrase{"? 특파원_=", kKo, kAlone},
   };
   std::sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) {
-    return Fold(a.pattern[0]) < Fold(b.pattern[0]);
+    return static_cast<unsigned char>(Fold(a.pattern[0])) <
+           static_cast<unsigned char>(Fold(b.pattern[0]));
   });
   return phrases;
 }();
@@ -306,28 +307,53 @@ std::size_t MatchPhrase(std::string_view pattern, std::string_view text, Languag
   return p;
 }
 
-bool InScope(const Phrase& phrase, Language language) {
-  return (phrase.scope & (language == Language::kKorean ? kKo : kEn)) != 0;
-}
-
-// Orders phrases by the case-folded first byte of their pattern.
-struct ByFirstByte {
-  bool operator()(const Phrase& a, char b) const { return Fold(a.pattern[0]) < b; }
-  bool operator()(char a, const Phrase& b) const { return a < Fold(b.pattern[0]); }
+// The phrases that start with one case-folded byte, and what a caller can rule out without
+// trying them: the splitter asks at every sentence, so most sentences must be rejected here.
+struct Bucket {
+  std::uint16_t begin = 0;  // range in `kPhrases`, sorted by first byte
+  std::uint16_t end = 0;
+  std::uint8_t scopes = 0;       // union of the phrases' scopes
+  std::uint8_t lead_scopes = 0;  // union of the lead phrases' scopes
+  bool tail = false;             // some phrase ends in a credit tail
+  std::uint16_t max_length = 0;  // longest pattern
 };
 
-// Calls `fn` on the phrases whose pattern can match at the start of `text`: those starting
-// with its first byte, with a number if it starts with a digit, and with a word ('?').
+constexpr auto kBuckets = [] {
+  std::array<Bucket, 256> buckets{};
+  for (std::size_t k = 0; k < kPhrases.size(); ++k) {
+    const Phrase& phrase = kPhrases[k];
+    Bucket& b = buckets[static_cast<unsigned char>(Fold(phrase.pattern[0]))];
+    if (b.begin == b.end) b.begin = static_cast<std::uint16_t>(k);
+    b.end = static_cast<std::uint16_t>(k + 1);
+    b.scopes |= phrase.scope;
+    if (phrase.lead) b.lead_scopes |= phrase.scope;
+    b.tail = b.tail || phrase.pattern.back() == '*';
+    b.max_length = std::max(b.max_length, static_cast<std::uint16_t>(phrase.pattern.size()));
+  }
+  return buckets;
+}();
+
+std::uint8_t ScopeOf(Language language) { return language == Language::kKorean ? kKo : kEn; }
+
+// Calls `fn` on the phrases of `language` whose pattern can match all of `text` (`whole`) or
+// its start: those starting with its first byte, with a number if it starts with a digit, and
+// with a word ('?').
 template <typename Fn>
-void ForCandidates(std::string_view text, Fn&& fn) {
+void ForCandidates(Language language, std::string_view text, bool whole, Fn&& fn) {
   if (text.empty()) return;
   const char first = Fold(text[0]);
   const char digit_key = IsDigit(first) ? '#' : '\0';
   const char word_key = first == '?' ? '\0' : '?';
+  const std::uint8_t scope = ScopeOf(language);
   for (char key : {first, digit_key, word_key}) {
     if (key == '\0') continue;
-    const auto range = std::equal_range(kPhrases.begin(), kPhrases.end(), key, ByFirstByte{});
-    for (auto it = range.first; it != range.second; ++it) fn(*it);
+    const Bucket& b = kBuckets[static_cast<unsigned char>(key)];
+    if ((b.scopes & scope) == 0) continue;
+    // A fixed phrase stretches only by extra white space and long numbers.
+    if (whole && !b.tail && text.size() > 2u * b.max_length + 16) continue;
+    for (std::size_t k = b.begin; k < b.end; ++k) {
+      if (kPhrases[k].scope & scope) fn(kPhrases[k]);
+    }
   }
 }
 
@@ -337,8 +363,8 @@ bool IsBoilerplate(Language language, std::string_view text) {
   // Furniture is short; most sentences are rejected here.
   if (text.size() > 160) return false;
   bool found = false;
-  ForCandidates(text, [&](const Phrase& phrase) {
-    if (found || !InScope(phrase, language)) return;
+  ForCandidates(language, text, /*whole=*/true, [&](const Phrase& phrase) {
+    if (found) return;
     std::size_t end = MatchPhrase(phrase.pattern, text, language, /*lead=*/false);
     if (end == kNoMatch) return;
     while (end < text.size() && (text[end] == '.' || text[end] == ':' || SpaceAt(text, end) != 0)) {
@@ -350,9 +376,14 @@ bool IsBoilerplate(Language language, std::string_view text) {
 }
 
 std::size_t LeadBoilerplateLength(Language language, std::string_view text) {
+  // Lead phrases start with a fixed word, never with a number or a word wildcard.
+  if (text.empty() ||
+      (kBuckets[static_cast<unsigned char>(Fold(text[0]))].lead_scopes & ScopeOf(language)) == 0) {
+    return 0;
+  }
   std::size_t longest = 0;
-  ForCandidates(text, [&](const Phrase& phrase) {
-    if (!phrase.lead || !InScope(phrase, language)) return;
+  ForCandidates(language, text, /*whole=*/false, [&](const Phrase& phrase) {
+    if (!phrase.lead) return;
     const std::size_t end = MatchPhrase(phrase.pattern, text, language, /*lead=*/true);
     if (end == kNoMatch || end <= longest || SpaceAt(text, end) == 0) return;
     if (SkipSpace(text, end) < text.size()) longest = end;

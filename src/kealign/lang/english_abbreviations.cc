@@ -285,6 +285,20 @@ constexpr auto kSoftOpeners = [] {
   return entries;
 }();
 
+// Where the entries of each initial letter A…Z start in `kSoftOpeners`.
+constexpr auto kSoftOpenerStart = [] {
+  std::array<std::size_t, 27> start{};
+  std::size_t k = 0;
+  for (std::size_t letter = 0; letter <= 26; ++letter) {
+    while (k < kSoftOpeners.size() &&
+           static_cast<std::size_t>(kSoftOpeners[k].word[0] - 'A') < letter) {
+      ++k;
+    }
+    start[letter] = k;
+  }
+  return start;
+}();
+
 constexpr auto kBeforeNames = [] {
   auto words = std::to_array<std::string_view>({
       // Prepositions, articles, determiners, conjunctions.
@@ -320,9 +334,13 @@ constexpr auto kBeforeNames = [] {
 }  // namespace
 
 SoftOpener ClassifySoftOpener(std::string_view word) {
-  auto it = std::lower_bound(kSoftOpeners.begin(), kSoftOpeners.end(), word,
-                             [](const SoftEntry& e, std::string_view w) { return e.word < w; });
-  return it != kSoftOpeners.end() && it->word == word ? it->kind : SoftOpener::kNone;
+  // Asked before every capitalised word: look only at the few entries with its first letter.
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return SoftOpener::kNone;
+  const std::size_t letter = static_cast<std::size_t>(word[0] - 'A');
+  for (std::size_t k = kSoftOpenerStart[letter]; k < kSoftOpenerStart[letter + 1]; ++k) {
+    if (kSoftOpeners[k].word == word) return kSoftOpeners[k].kind;
+  }
+  return SoftOpener::kNone;
 }
 
 bool KeepsCapitalisedWordInSentence(std::string_view word) {

@@ -98,7 +98,7 @@ class BlockSplitter {
   // starts, with the all-caps place before it, or `open` + 1 past the end if it is none.
   std::size_t DatelineStart(std::size_t open) const;
   // English soft boundaries; each returns the index where the next sentence starts, or 0.
-  // `i` is a colon, or the first space after a word before a capitalised word.
+  // `i` is a colon, or a space before a capitalised word.
   std::size_t SoftCutAfterColon(std::size_t i, std::size_t sentence_start) const;
   std::size_t SoftCutBeforeOpener(std::size_t i, std::size_t sentence_start) const;
   // Whether `i` lies inside a parenthesis or bracket (with `quotes`, also a quotation) opened
