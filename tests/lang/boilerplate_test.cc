@@ -105,9 +105,9 @@ TEST_SUITE("lang") {
   }
 
   TEST_CASE("no lead phrase without a sentence after it or for common single words") {
-    CHECK(Lead(kEn, "Advertisement") == "");       // a whole line: IsBoilerplate's case
-    CHECK(Lead(kEn, "Advertisement.") == "");      // punctuation ends it anyway
-    CHECK(Lead(kEn, "Share The news") == "");      // a single common word
+    CHECK(Lead(kEn, "Advertisement") == "");              // a whole line: IsBoilerplate's case
+    CHECK(Lead(kEn, "Advertisement.") == "");             // punctuation ends it anyway
+    CHECK(Lead(kEn, "Share The news") == "");             // a single common word
     CHECK(Lead(kEn, "Photo: The New York Times") == "");  // the credit never ends
     CHECK(Lead(kKo, "광고 효과가 컸다.") == "");
     CHECK(Lead(kKo, "사진: 뉴욕 타임스 정부는 발표했다.") == "");  // where does the credit end?

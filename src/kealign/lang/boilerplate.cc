@@ -191,10 +191,9 @@ constexpr auto kPhrases = [] {
 
 constexpr auto kAgencies = [] {
   auto names = std::to_array<std::string_view>({
-      "AAP",     "ABC",  "AFP",    "ANI",  "ANSA",   "AP",     "Antara", "BBC",
-      "Bernama", "CNA",  "CNN",    "CNS",  "DPA",    "dpa",    "EFE",    "IANS",
-      "Interfax", "KCNA", "Kyodo", "NHK",  "Newsis", "PTI",    "RIA",    "Reuters",
-      "TASS",    "UPI",  "Xinhua", "Yonhap",
+      "AAP",    "ABC", "AFP", "ANI",     "ANSA", "AP",   "Antara",   "BBC",    "Bernama", "CNA",
+      "CNN",    "CNS", "DPA", "dpa",     "EFE",  "IANS", "Interfax", "KCNA",   "Kyodo",   "NHK",
+      "Newsis", "PTI", "RIA", "Reuters", "TASS", "UPI",  "Xinhua",   "Yonhap",
   });
   std::sort(names.begin(), names.end());
   return names;
@@ -275,8 +274,8 @@ std::size_t MatchPhrase(std::string_view pattern, std::string_view text, Languag
         break;
       case '#':
         if (p >= text.size() || !IsDigit(text[p])) return kNoMatch;
-        while (p < text.size() &&
-               (IsDigit(text[p]) || (text[p] == ',' && p + 1 < text.size() && IsDigit(text[p + 1])))) {
+        while (p < text.size() && (IsDigit(text[p]) || (text[p] == ',' && p + 1 < text.size() &&
+                                                        IsDigit(text[p + 1])))) {
           ++p;
         }
         break;

@@ -32,8 +32,8 @@ bool IsBoilerplate(Language language, std::string_view text);
 // credit tail stops where the next sentence visibly starts: in English before a capitalised
 // word followed by a lower-case one ("Photo: Getty Images Ten miners…" → "Photo: Getty
 // Images"); without such a place, and always in Korean, which has no capitals to show it
-// ("사진: 뉴욕 타임스 정부는…"), there is no match. The caller decides whether the text after it starts a sentence ("Read more about
-// it" does not).
+// ("사진: 뉴욕 타임스 정부는…"), there is no match. The caller decides whether the text after it
+// starts a sentence ("Read more about it" does not).
 std::size_t LeadBoilerplateLength(Language language, std::string_view text);
 
 // Whether `name` (the text inside the parentheses of a dateline, "CNN" in `SEOUL (CNN) —`) is

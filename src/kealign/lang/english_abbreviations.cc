@@ -300,6 +300,7 @@ constexpr auto kSoftOpenerStart = [] {
 }();
 
 constexpr auto kBeforeNames = [] {
+  // clang-format off: a word table, grouped by comments.
   auto words = std::to_array<std::string_view>({
       // Prepositions, articles, determiners, conjunctions.
       "a", "about", "above", "across", "after", "against", "along", "among", "an", "and",
@@ -327,6 +328,7 @@ constexpr auto kBeforeNames = [] {
       "row", "section", "series", "show", "single", "site", "size", "song", "terminal", "tier",
       "title", "type", "vitamin", "website", "zone",
   });
+  // clang-format on
   std::sort(words.begin(), words.end());
   return words;
 }();

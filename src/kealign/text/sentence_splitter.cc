@@ -107,9 +107,9 @@ bool SentenceSplitter::ContinuesOnNextLine(std::string_view line, std::string_vi
   } else if (language_ == Language::kEnglish) {
     continues = first_kind == CharKind::kLower || IsEnglishContinuationWord(LastWord(line));
   } else {
-    continues = first_kind == CharKind::kLower ||
-                (CountCodePoints(line) >= kMinWrappedKoreanLine &&
-                 lang::EndsWithParticleOrConnective(LastWord(line)));
+    continues =
+        first_kind == CharKind::kLower || (CountCodePoints(line) >= kMinWrappedKoreanLine &&
+                                           lang::EndsWithParticleOrConnective(LastWord(line)));
   }
   return continues && !lang::IsBoilerplate(language_, line);
 }

@@ -58,8 +58,7 @@ bool IsRoman(std::string_view s) {
 
 }  // namespace
 
-BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes,
-                             bool soft_boundaries)
+BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes, bool soft_boundaries)
     : language_(language),
       korean_(language == Language::kKorean),
       atomic_standalone_quotes_(atomic_standalone_quotes),
@@ -733,7 +732,8 @@ bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start, std::
 
 bool BlockSplitter::StartsSentence(std::size_t i) const {
   const std::size_t n = chars_.size();
-  while (i < n && (chars_[i].kind == CharKind::kOpen || chars_[i].kind == CharKind::kStraightQuote)) {
+  while (i < n &&
+         (chars_[i].kind == CharKind::kOpen || chars_[i].kind == CharKind::kStraightQuote)) {
     ++i;
   }
   if (i >= n) return false;
@@ -755,7 +755,8 @@ std::size_t BlockSplitter::DatelineStart(std::size_t open) const {
   const std::size_t n = chars_.size();
   const std::size_t none = open + 1;
   const std::int32_t close = pair_[open];
-  if (close <= static_cast<std::int32_t>(open) || (open > 0 && chars_[open - 1].kind != CharKind::kSpace)) {
+  if (close <= static_cast<std::int32_t>(open) ||
+      (open > 0 && chars_[open - 1].kind != CharKind::kSpace)) {
     return none;
   }
   if (!lang::IsNewsAgency(Bytes(open + 1, static_cast<std::size_t>(close)))) return none;
@@ -764,7 +765,9 @@ std::size_t BlockSplitter::DatelineStart(std::size_t open) const {
   if (s >= n || chars_[s].kind != CharKind::kSpace) return none;
   s = SkipSpaces(s);
   std::size_t dash = s;
-  while (dash < n && (chars_[dash].cp == '-' || chars_[dash].cp == 0x2013 || chars_[dash].cp == 0x2014)) ++dash;
+  while (dash < n &&
+         (chars_[dash].cp == '-' || chars_[dash].cp == 0x2013 || chars_[dash].cp == 0x2014))
+    ++dash;
   if (dash > s) {
     if (dash >= n || chars_[dash].kind != CharKind::kSpace) return none;
     if (!StartsSentence(SkipSpaces(dash))) return none;
