@@ -21,6 +21,10 @@ void AddSplitterOptions(CLI::App* app, std::string* engine, text::SplitOptions* 
   app->add_flag("--keep-quotes-whole", split->keep_standalone_quotes_whole,
                 "Korean: keep a stand-alone quotation of several sentences as one sentence "
                 "(the kss convention); default splits it as English splitters do");
+  app->add_flag("--hard-boundaries-only{false}", split->soft_boundaries,
+                "English: split only at punctuation, line ends, datelines and boilerplate; do "
+                "not guess where a sentence starts in text that lacks punctuation (a headline "
+                "run into the next sentence)");
 }
 
 int ThreadCount(int jobs) {

@@ -34,6 +34,7 @@ RunFn AddSplitCommand(CLI::App* app) {
     std::string language;
     std::string path = "-";
     bool show_noise = false;
+    bool show_soft = false;
     std::string engine = "kealign";
     PipelineOptions pipeline;
   };
@@ -44,8 +45,13 @@ RunFn AddSplitCommand(CLI::App* app) {
   app->add_option("FILE", args->path, "Input text ('-' or nothing: standard input)");
   AddSplitterOptions(app, &args->engine, &args->pipeline.split);
   app->add_flag("--mark-noise", args->show_noise,
-                "Prefix markup debris (e.g. `![]() |`) with '# noise: ' instead of printing it "
-                "as a sentence");
+                "Prefix markup debris (e.g. `![]() |`) with '# noise: ' and web boilerplate "
+                "(e.g. `Advertisement`, `사진=연합뉴스`) with '# boilerplate: ' instead of "
+                "printing them as sentences");
+  app->add_flag("--soft-boundaries", args->show_soft,
+                "Print a sentence whose start is a guess (English text without final "
+                "punctuation, e.g. a headline run into the next sentence) on its own line; by "
+                "default it stays on the line of the sentence before");
   return [args]() {
     const Document document = ReadDocument(args->path, InputMode::kText);
     PipelineOptions options = args->pipeline;
@@ -54,9 +60,16 @@ RunFn AddSplitCommand(CLI::App* app) {
         Pipeline(options).Split(ParseLanguage(args->language), document.text);
     std::string out;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
-      if (i > 0 && sentences[i].paragraph != sentences[i - 1].paragraph) out += '\n';
-      if (args->show_noise && sentences[i].is_noise) out += "# noise: ";
-      out += OneLine(sentences[i].span.Of(document.text));
+      const Sentence& sentence = sentences[i];
+      if (i > 0 && sentence.soft_start && !args->show_soft) {
+        // The guess stays invisible: the text rejoins the line before, as one sentence.
+        out.back() = ' ';
+      } else if (i > 0 && sentence.paragraph != sentences[i - 1].paragraph) {
+        out += '\n';
+      }
+      if (args->show_noise && sentence.is_noise) out += "# noise: ";
+      if (args->show_noise && sentence.is_boilerplate) out += "# boilerplate: ";
+      out += OneLine(sentence.span.Of(document.text));
       out += '\n';
     }
     std::fwrite(out.data(), 1, out.size(), stdout);

@@ -13,13 +13,16 @@ namespace kealign::text {
 namespace {
 
 // One table row: the input and the expected sentences. See the header of the TSV files for the
-// format: `<P>` starts a new paragraph, a `<N>` prefix marks a noise sentence.
+// format: `<P>` starts a new paragraph; prefixes mark a noise (`<N>`), boilerplate (`<B>`) or
+// soft-start (`<S>`) sentence.
 struct SplitCase {
   int line = 0;
   std::string input;
   std::vector<std::string> sentences;
   std::vector<int> paragraphs;
   std::vector<bool> noise;
+  std::vector<bool> boilerplate;
+  std::vector<bool> soft;
 };
 
 std::string Unescape(std::string_view s) {
@@ -70,11 +73,27 @@ std::vector<SplitCase> ReadCases(const std::string& name) {
         ++paragraph;
         continue;
       }
-      bool noise = cell.starts_with("<N>");
-      if (noise) cell.remove_prefix(3);
+      bool noise = false;
+      bool boilerplate = false;
+      bool soft = false;
+      for (bool found = true; found;) {
+        found = true;
+        if (cell.starts_with("<N>")) {
+          noise = true;
+        } else if (cell.starts_with("<B>")) {
+          boilerplate = true;
+        } else if (cell.starts_with("<S>")) {
+          soft = true;
+        } else {
+          found = false;
+        }
+        if (found) cell.remove_prefix(3);
+      }
       c.sentences.push_back(Unescape(cell));
       c.paragraphs.push_back(paragraph);
       c.noise.push_back(noise);
+      c.boilerplate.push_back(boilerplate);
+      c.soft.push_back(soft);
     }
     cases.push_back(std::move(c));
   }
@@ -121,7 +140,10 @@ std::string Show(std::string_view text, const std::vector<Sentence>& sentences) 
   for (const Sentence& s : sentences) {
     out += "\n  [";
     out += std::to_string(s.paragraph);
-    out += s.is_noise ? " noise] " : "] ";
+    out += s.is_noise ? " noise" : "";
+    out += s.is_boilerplate ? " boilerplate" : "";
+    out += s.soft_start ? " soft" : "";
+    out += "] ";
     out += s.span.Of(text);
   }
   return out;
@@ -138,7 +160,8 @@ void RunTable(Language language, const std::string& file, std::size_t min_cases)
     bool same = got.size() == c.sentences.size();
     for (std::size_t i = 0; same && i < got.size(); ++i) {
       same = got[i].span.Of(c.input) == c.sentences[i] && got[i].paragraph == c.paragraphs[i] &&
-             got[i].is_noise == c.noise[i];
+             got[i].is_noise == c.noise[i] && got[i].is_boilerplate == c.boilerplate[i] &&
+             got[i].soft_start == c.soft[i];
     }
     if (!same) ++failures;
     CHECK_MESSAGE(same, file, ":", c.line, " got:", Show(c.input, got));

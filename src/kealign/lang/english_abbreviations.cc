@@ -248,7 +248,106 @@ constexpr auto kOpeners = [] {
   return words;
 }();
 
+struct SoftEntry {
+  std::string_view word;
+  SoftOpener kind;
+};
+
+constexpr auto kSoftOpeners = [] {
+  using S = SoftOpener;
+  std::array entries{
+      SoftEntry{"A", S::kBeforeLower},         SoftEntry{"An", S::kBeforeLower},
+      SoftEntry{"Another", S::kBeforeLower},   SoftEntry{"Both", S::kBeforeLower},
+      SoftEntry{"Each", S::kBeforeLower},      SoftEntry{"He", S::kBeforeLower},
+      SoftEntry{"Her", S::kBeforeLower},       SoftEntry{"His", S::kBeforeLower},
+      SoftEntry{"It", S::kBeforeLower},        SoftEntry{"It's", S::kBeforeLower},
+      SoftEntry{"It’s", S::kBeforeLower}, SoftEntry{"Its", S::kBeforeLower},
+      SoftEntry{"Last", S::kBeforeLower},      SoftEntry{"Many", S::kBeforeLower},
+      SoftEntry{"Most", S::kBeforeLower},      SoftEntry{"Our", S::kBeforeLower},
+      SoftEntry{"Several", S::kBeforeLower},   SoftEntry{"She", S::kBeforeLower},
+      SoftEntry{"Some", S::kBeforeLower},      SoftEntry{"Such", S::kBeforeLower},
+      SoftEntry{"The", S::kBeforeLower},       SoftEntry{"Their", S::kBeforeLower},
+      SoftEntry{"There", S::kBeforeLower},     SoftEntry{"These", S::kBeforeLower},
+      SoftEntry{"They", S::kBeforeLower},      SoftEntry{"This", S::kBeforeLower},
+      SoftEntry{"Those", S::kBeforeLower},     SoftEntry{"We", S::kBeforeLower},
+      SoftEntry{"After", S::kAlways},          SoftEntry{"Although", S::kAlways},
+      SoftEntry{"According", S::kAlways},      SoftEntry{"Before", S::kAlways},
+      SoftEntry{"But", S::kAlways},            SoftEntry{"Despite", S::kAlways},
+      SoftEntry{"During", S::kAlways},         SoftEntry{"Earlier", S::kAlways},
+      SoftEntry{"However", S::kAlways},        SoftEntry{"If", S::kAlways},
+      SoftEntry{"In", S::kAlways},             SoftEntry{"Later", S::kAlways},
+      SoftEntry{"Meanwhile", S::kAlways},      SoftEntry{"Since", S::kAlways},
+      SoftEntry{"When", S::kAlways},           SoftEntry{"While", S::kAlways},
+      SoftEntry{"Yesterday", S::kAlways},
+  };
+  std::sort(entries.begin(), entries.end(),
+            [](const SoftEntry& a, const SoftEntry& b) { return a.word < b.word; });
+  return entries;
+}();
+
+// Where the entries of each initial letter A…Z start in `kSoftOpeners`.
+constexpr auto kSoftOpenerStart = [] {
+  std::array<std::size_t, 27> start{};
+  std::size_t k = 0;
+  for (std::size_t letter = 0; letter <= 26; ++letter) {
+    while (k < kSoftOpeners.size() &&
+           static_cast<std::size_t>(kSoftOpeners[k].word[0] - 'A') < letter) {
+      ++k;
+    }
+    start[letter] = k;
+  }
+  return start;
+}();
+
+constexpr auto kBeforeNames = [] {
+  // clang-format off: a word table, grouped by comments.
+  auto words = std::to_array<std::string_view>({
+      // Prepositions, articles, determiners, conjunctions.
+      "a", "about", "above", "across", "after", "against", "along", "among", "an", "and",
+      "around", "as", "at", "before", "behind", "below", "between", "beyond", "but", "by",
+      "despite", "during", "each", "every", "for", "from", "her", "his", "if", "in", "inside",
+      "into", "its", "like", "my", "near", "nor", "of", "off", "on", "onto", "or", "our",
+      "outside", "over", "per", "plus", "since", "than", "that", "the", "their", "then",
+      "these", "this", "those", "through", "to", "toward", "towards", "under", "unlike",
+      "until", "upon", "versus", "via", "vs", "when", "where", "whether", "which", "while",
+      "with", "within", "without", "your",
+      // Verbs of saying, naming, citing, showing and performing.
+      "add", "added", "adds", "announced", "asked", "concluded", "declared", "explained",
+      "include", "included", "includes", "insisted", "noted", "replied", "stated", "warned",
+      "am", "are", "be", "been", "being", "call", "called", "calls", "cited", "citing",
+      "directed", "dubbed", "entitled", "featured", "featuring", "hosted", "is", "joined",
+      "joins", "know", "known", "named", "played", "plays", "produced", "published", "quoted",
+      "read", "reads", "released", "reported", "reporting", "said", "saw", "say", "says",
+      "see", "seen", "sing", "sings", "sang", "star", "starred", "starring", "stars", "tell",
+      "tells", "titled", "told", "visit", "visited", "was", "watch", "watched", "were",
+      "won", "wrote", "writes",
+      // Nouns that label a title or a letter.
+      "album", "band", "book", "category", "class", "column", "episode", "exhibit", "film",
+      "gate", "grade", "group", "hepatitis", "level", "magazine", "model", "movie", "musical",
+      "newspaper", "novel", "opera", "option", "part", "plan", "play", "programme", "program",
+      "row", "section", "series", "show", "single", "site", "size", "song", "terminal", "tier",
+      "title", "type", "vitamin", "website", "zone",
+  });
+  // clang-format on
+  std::sort(words.begin(), words.end());
+  return words;
+}();
+
 }  // namespace
+
+SoftOpener ClassifySoftOpener(std::string_view word) {
+  // Asked before every capitalised word: look only at the few entries with its first letter.
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return SoftOpener::kNone;
+  const std::size_t letter = static_cast<std::size_t>(word[0] - 'A');
+  for (std::size_t k = kSoftOpenerStart[letter]; k < kSoftOpenerStart[letter + 1]; ++k) {
+    if (kSoftOpeners[k].word == word) return kSoftOpeners[k].kind;
+  }
+  return SoftOpener::kNone;
+}
+
+bool KeepsCapitalisedWordInSentence(std::string_view word) {
+  return std::binary_search(kBeforeNames.begin(), kBeforeNames.end(), word);
+}
 
 AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   if (word.empty()) return AbbreviationKind::kNone;

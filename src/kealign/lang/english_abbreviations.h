@@ -1,5 +1,9 @@
 // English abbreviations that end in a period, and the words that typically open a sentence.
 //
+// The last two functions serve soft boundaries: text re-flowed from separate lines runs a
+// headline without final punctuation into the next sentence ("…signed an agreement for formal
+// talks The deal signed Monday…"), and only the capitalised opener shows where it starts.
+//
 // The sentence splitter asks two questions at a period: is the word before it an abbreviation,
 // and if it may also end a sentence ("Apple Inc." can), does the next word look like the start
 // of a new one? ICU's `en@ss=standard` list misses common entries (Dr., St., No., Inc.) and
@@ -32,5 +36,24 @@ AbbreviationKind ClassifyAbbreviation(std::string_view word);
 // and rarely follows an abbreviation inside one: "The", "He", "But", "In". Used to decide
 // whether "Inc. The" or "J. The" ends a sentence.
 bool IsSentenceOpener(std::string_view word);
+
+// How a capitalised word after a lower-case one, without punctuation between, shows the start
+// of a new sentence.
+enum class SoftOpener {
+  kNone,         // not a sign ("Police", "I": also common inside sentences)
+  kBeforeLower,  // a determiner or pronoun: a sign only before a lower-case word, as titles
+                 // and names go on in capitals ("the film The Dark Knight")
+  kAlways,       // a preposition, conjunction or adverb that opens sentences ("In", "But",
+                 // "However", "According") and rarely starts a title after a lower-case word
+};
+
+// Classifies `word`, a whole word, case-sensitive ("The" is a sign, "the" is not).
+SoftOpener ClassifySoftOpener(std::string_view word);
+
+// True if `word` (lower case) is one after which a capitalised word belongs to the same
+// sentence as a name or title: a preposition, article or conjunction ("in The New York Times"),
+// a verb of saying or naming ("told The Associated Press", "called The Boss"), or a noun that
+// labels a title or a letter ("the movie The", "vitamin A", "type A").
+bool KeepsCapitalisedWordInSentence(std::string_view word);
 
 }  // namespace kealign::lang

@@ -1,5 +1,6 @@
 #include "kealign/text/sentence_splitter.h"
 
+#include "kealign/lang/boilerplate.h"
 #include "kealign/lang/korean_endings.h"
 #include "kealign/text/detail/block_splitter.h"
 #include "kealign/text/detail/char_class.h"
@@ -75,7 +76,7 @@ bool StartsWithEnumerator(std::string_view line) {
 
 struct SentenceSplitter::Impl {
   Impl(Language language, const SplitOptions& options)
-      : blocks(language, options.keep_standalone_quotes_whole) {}
+      : blocks(language, options.keep_standalone_quotes_whole, options.soft_boundaries) {}
   detail::BlockSplitter blocks;
 };
 
@@ -99,13 +100,18 @@ bool SentenceSplitter::ContinuesOnNextLine(std::string_view line, std::string_vi
   const CharKind first_kind = Classify(first);
   const bool next_is_text = detail::IsLetterKind(first_kind) || first_kind == CharKind::kDigit;
   if (!next_is_text || StartsWithEnumerator(next)) return false;
-  if (last == ',') return true;
-  if (language_ == Language::kEnglish) {
-    return first_kind == CharKind::kLower || IsEnglishContinuationWord(LastWord(line));
+  // A boilerplate line ("Photo: Reuters", "사진=연합뉴스") stands alone whatever follows.
+  bool continues;
+  if (last == ',') {
+    continues = true;
+  } else if (language_ == Language::kEnglish) {
+    continues = first_kind == CharKind::kLower || IsEnglishContinuationWord(LastWord(line));
+  } else {
+    continues =
+        first_kind == CharKind::kLower || (CountCodePoints(line) >= kMinWrappedKoreanLine &&
+                                           lang::EndsWithParticleOrConnective(LastWord(line)));
   }
-  if (first_kind == CharKind::kLower) return true;
-  return CountCodePoints(line) >= kMinWrappedKoreanLine &&
-         lang::EndsWithParticleOrConnective(LastWord(line));
+  return continues && !lang::IsBoilerplate(language_, line);
 }
 
 std::vector<Sentence> SentenceSplitter::Split(std::string_view text) const {

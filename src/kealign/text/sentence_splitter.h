@@ -42,6 +42,13 @@ struct SplitOptions {
   // whole). A quotation embedded in a longer sentence (`"… 한다. … 한다"라고 기록했다`) is
   // one sentence either way. English quotations are always split.
   bool keep_standalone_quotes_whole = false;
+
+  // English: also cut where a sentence probably starts although no punctuation says so, as in
+  // paragraphs re-flowed from separate lines (a headline run into the next sentence: "…for
+  // formal talks The deal signed Monday…", a label before a colon: "…what is needed: It
+  // will…"). Those sentences are marked `soft_start`. Default true; false cuts only at
+  // punctuation, line ends, datelines and boilerplate. Korean has no soft boundaries.
+  bool soft_boundaries = true;
 };
 
 // Splits text of one language. Construction is cheap (no tables are built). The splitter keeps

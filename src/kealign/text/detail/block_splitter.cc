@@ -1,5 +1,6 @@
 #include "kealign/text/detail/block_splitter.h"
 
+#include "kealign/lang/boilerplate.h"
 #include "kealign/lang/english_abbreviations.h"
 #include "kealign/lang/korean_endings.h"
 #include "kealign/text/utf8.h"
@@ -21,6 +22,10 @@ constexpr std::size_t kMaxAttachedParenChars = 40;
 // brackets) linear.
 constexpr std::size_t kMaxWordScan = 32;
 constexpr std::size_t kMaxStackSearch = 64;
+// A dateline names at most this many place words before its agency ("SANTA BARBARA,
+// California (CNN)", "DUBAI, United Arab Emirates (CNN)").
+constexpr std::size_t kMaxDatelineCapsWords = 4;
+constexpr std::size_t kMaxDatelineRegionWords = 3;
 
 bool IsPeriod(char32_t c) { return c == '.' || c == 0xFF0E; }
 
@@ -53,8 +58,11 @@ bool IsRoman(std::string_view s) {
 
 }  // namespace
 
-BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes)
-    : korean_(language == Language::kKorean), atomic_standalone_quotes_(atomic_standalone_quotes) {}
+BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes, bool soft_boundaries)
+    : language_(language),
+      korean_(language == Language::kKorean),
+      atomic_standalone_quotes_(atomic_standalone_quotes),
+      soft_boundaries_(soft_boundaries && language == Language::kEnglish) {}
 
 std::size_t BlockSplitter::SkipSpaces(std::size_t i) const {
   while (i < chars_.size() && chars_[i].kind == CharKind::kSpace) ++i;
@@ -722,6 +730,218 @@ bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start, std::
   return true;
 }
 
+bool BlockSplitter::StartsSentence(std::size_t i) const {
+  const std::size_t n = chars_.size();
+  while (i < n &&
+         (chars_[i].kind == CharKind::kOpen || chars_[i].kind == CharKind::kStraightQuote)) {
+    ++i;
+  }
+  if (i >= n) return false;
+  const CharKind kind = chars_[i].kind;
+  return kind == CharKind::kUpper || kind == CharKind::kDigit || kind == CharKind::kHangul ||
+         kind == CharKind::kLetter;
+}
+
+std::size_t BlockSplitter::LeadBoilerplateEnd(std::size_t s) const {
+  const std::size_t length = lang::LeadBoilerplateLength(language_, Bytes(s, chars_.size()));
+  if (length == 0) return 0;
+  const std::size_t end_offset = chars_[s].offset + length;
+  std::size_t e = s;
+  while (e < chars_.size() && chars_[e].offset < end_offset) ++e;
+  return StartsSentence(SkipSpaces(e)) ? e : 0;
+}
+
+std::size_t BlockSplitter::DatelineStart(std::size_t open) const {
+  const std::size_t n = chars_.size();
+  const std::size_t none = open + 1;
+  const std::int32_t close = pair_[open];
+  if (close <= static_cast<std::int32_t>(open) ||
+      (open > 0 && chars_[open - 1].kind != CharKind::kSpace)) {
+    return none;
+  }
+  if (!lang::IsNewsAgency(Bytes(open + 1, static_cast<std::size_t>(close)))) return none;
+  // The story follows, after a dash or directly: "(CNN) — John McCain", "(CNN) Demons".
+  std::size_t s = static_cast<std::size_t>(close) + 1;
+  if (s >= n || chars_[s].kind != CharKind::kSpace) return none;
+  s = SkipSpaces(s);
+  std::size_t dash = s;
+  while (dash < n &&
+         (chars_[dash].cp == '-' || chars_[dash].cp == 0x2013 || chars_[dash].cp == 0x2014))
+    ++dash;
+  if (dash > s) {
+    if (dash >= n || chars_[dash].kind != CharKind::kSpace) return none;
+    if (!StartsSentence(SkipSpaces(dash))) return none;
+  } else if (s >= n || chars_[s].kind != CharKind::kUpper) {
+    return none;
+  }
+  // The place before it: all-caps words, then optionally a comma and a region in title case
+  // ("SEOUL, South Korea").
+  auto word_before = [&](std::size_t j, std::size_t* begin) {
+    std::size_t e = j;
+    while (e > 0 && chars_[e - 1].kind == CharKind::kSpace) --e;
+    std::size_t b = e;
+    while (b > 0 && e - b < kMaxWordScan && chars_[b - 1].kind != CharKind::kSpace) --b;
+    *begin = b;
+    return e;
+  };
+  auto all_caps = [&](std::size_t b, std::size_t e) {
+    std::size_t letters = 0;
+    for (std::size_t k = b; k < e; ++k) {
+      const Char& c = chars_[k];
+      if (c.kind == CharKind::kUpper) {
+        ++letters;
+      } else if (c.cp != '.' && c.cp != '-' && c.cp != '\'' && c.cp != 0x2019) {
+        return false;
+      }
+    }
+    return letters >= 2;
+  };
+  auto title_case = [&](std::size_t b, std::size_t e) {
+    if (b >= e || chars_[b].kind != CharKind::kUpper) return false;
+    bool lower = false;
+    for (std::size_t k = b + 1; k < e; ++k) {
+      if (chars_[k].kind == CharKind::kLower) {
+        lower = true;
+      } else if (chars_[k].kind != CharKind::kUpper && chars_[k].cp != '-') {
+        return false;
+      }
+    }
+    return lower;
+  };
+  std::size_t start = open;
+  std::size_t j = open;
+  std::size_t b = 0;
+  std::size_t e = word_before(j, &b);
+  // "…, California (CNN)": region words, then a word ending in a comma.
+  std::size_t region_words = 0;
+  while (e > b && region_words < kMaxDatelineRegionWords && title_case(b, e)) {
+    ++region_words;
+    j = b;
+    e = word_before(j, &b);
+  }
+  if (region_words > 0) {
+    // Title-case words are a region only after "PLACE,"; otherwise the dateline is the agency.
+    if (e <= b || chars_[e - 1].cp != ',') return open;
+    --e;
+  }
+  for (std::size_t words = 0; words < kMaxDatelineCapsWords && e > b && all_caps(b, e); ++words) {
+    start = b;
+    e = word_before(b, &b);
+  }
+  return start;
+}
+
+bool BlockSplitter::InsideMarks(std::size_t i, std::size_t sentence_start, bool quotes) const {
+  for (std::size_t k = sentence_start; k < i; ++k) {
+    const Char& c = chars_[k];
+    if (c.cp == '(' || c.cp == '[' || c.cp == 0xFF08) {
+      if (pair_[k] > static_cast<std::int32_t>(i)) return true;
+    } else if (quotes && (c.kind == CharKind::kOpen || c.kind == CharKind::kStraightQuote)) {
+      // A quotation still open at `i`, including one that never closes in this block.
+      const bool opening = pair_[k] > static_cast<std::int32_t>(k) ||
+                           (pair_[k] < 0 && (k == 0 || chars_[k - 1].kind == CharKind::kSpace));
+      if (opening && (pair_[k] < 0 || pair_[k] > static_cast<std::int32_t>(i))) return true;
+    }
+  }
+  return false;
+}
+
+std::size_t BlockSplitter::SoftCutAfterColon(std::size_t i, std::size_t sentence_start) const {
+  const std::size_t n = chars_.size();
+  if (i == 0 || i + 1 >= n || chars_[i + 1].kind != CharKind::kSpace) return 0;
+  const CharKind before = chars_[i - 1].kind;
+  if (!IsLetterKind(before) && before != CharKind::kDigit && before != CharKind::kClose &&
+      before != CharKind::kStraightQuote) {
+    return 0;
+  }
+  const std::size_t t = SkipSpaces(i + 1);
+  if (t >= n) return 0;
+  const char32_t mark = chars_[t].cp;
+  const bool quote = mark == '"' || mark == 0x201C || mark == 0x2018;
+  const std::size_t w = quote ? SkipSpaces(t + 1) : t;
+  if (w >= n || chars_[w].kind != CharKind::kUpper) return 0;
+  // Without a quotation, a list or an example may follow ("three cities: Paris, Rome…"); a
+  // sentence shows itself by a typical opener ("…is needed: It will…").
+  std::size_t w_end = w;
+  while (w_end < n && IsLetterKind(chars_[w_end].kind)) ++w_end;
+  if (!quote && !lang::IsSentenceOpener(Bytes(w, w_end))) return 0;
+  // A credit: "Photo: The New York Times".
+  if (lang::IsBoilerplate(language_, Bytes(SkipSpaces(sentence_start), w_end))) return 0;
+  // A verb of saying introduces a quotation inside the sentence: `He said: "We…`.
+  std::size_t p = i;
+  while (p > sentence_start && i - p < kMaxWordScan && IsLetterKind(chars_[p - 1].kind)) --p;
+  if (p < i && chars_[p].kind == CharKind::kLower &&
+      lang::KeepsCapitalisedWordInSentence(Bytes(p, i))) {
+    return 0;
+  }
+  if (InsideMarks(i, sentence_start, /*quotes=*/true)) return 0;
+  return t;
+}
+
+std::size_t BlockSplitter::SoftCutBeforeOpener(std::size_t i, std::size_t sentence_start) const {
+  const std::size_t n = chars_.size();
+  const std::size_t t = SkipSpaces(i);
+  if (t >= n || chars_[t].kind != CharKind::kUpper) return 0;
+  // Cheap tests first: this runs before every capitalised word. `i` is the last space before
+  // it; the word before ends at the first.
+  std::size_t first_space = i;
+  while (first_space > sentence_start && chars_[first_space - 1].kind == CharKind::kSpace) {
+    --first_space;
+  }
+  i = first_space;
+  if (i == sentence_start) return 0;
+  const CharKind last_kind = chars_[i - 1].kind;
+  if (last_kind != CharKind::kLower && last_kind != CharKind::kDigit &&
+      last_kind != CharKind::kClose && last_kind != CharKind::kStraightQuote) {
+    return 0;
+  }
+  // The capitalised word must be a whole, short word that signals a sentence start.
+  constexpr std::size_t kMaxOpenerChars = 9;  // "According"
+  std::size_t t_end = t;
+  while (t_end < n && t_end - t <= kMaxOpenerChars &&
+         (IsLetterKind(chars_[t_end].kind) || chars_[t_end].cp == '\'' ||
+          chars_[t_end].cp == 0x2019)) {
+    ++t_end;
+  }
+  if (t_end >= n || chars_[t_end].kind != CharKind::kSpace) return 0;
+  const lang::SoftOpener opener = lang::ClassifySoftOpener(Bytes(t, t_end));
+  if (opener == lang::SoftOpener::kNone) return 0;
+  const std::size_t next = SkipSpaces(t_end);
+  if (next >= n) return 0;
+  if (opener == lang::SoftOpener::kBeforeLower && chars_[next].kind != CharKind::kLower) return 0;
+  // The word before: a lower-case word that does not introduce a name or title, a number, or
+  // the end of a parenthesis or quotation.
+  std::size_t p = i;
+  while (p > sentence_start && i - p < kMaxWordScan && chars_[p - 1].kind != CharKind::kSpace) --p;
+  if (p == sentence_start || p == i) return 0;  // a sentence of one word, or a long one
+  const Char& last = chars_[i - 1];
+  const Char& first = chars_[p];
+  if (last.kind == CharKind::kLower) {
+    // After a capitalised word the opener is more often part of a name or title ("Serie A",
+    // "Alice In Wonderland").
+    if (first.kind != CharKind::kLower || lang::KeepsCapitalisedWordInSentence(Bytes(p, i))) {
+      return 0;
+    }
+  } else if (last.kind == CharKind::kDigit) {
+    if (first.kind != CharKind::kDigit) return 0;
+  } else if (last.cp == ')') {
+    // A dateline: "MOSCOW, Russia (CNN) It was…".
+    if (pair_[i - 1] >= 0 &&
+        lang::IsNewsAgency(Bytes(static_cast<std::size_t>(pair_[i - 1]) + 1, i - 1))) {
+      return 0;
+    }
+  } else if (last.cp == 0x201D || last.cp == 0x2019 ||
+             (last.kind == CharKind::kStraightQuote && pair_[i - 1] >= 0 &&
+              pair_[i - 1] < static_cast<std::int32_t>(i - 1))) {
+    // A quotation that ends in a comma or semicolon goes on: `"…," he said`.
+    if (i >= 2 && (chars_[i - 2].cp == ',' || chars_[i - 2].cp == ';')) return 0;
+  } else {
+    return 0;
+  }
+  if (InsideMarks(i, sentence_start, /*quotes=*/false)) return 0;
+  return t;
+}
+
 bool BlockSplitter::IsNoise(std::size_t begin, std::size_t end) const {
   for (std::size_t k = begin; k < end; ++k) {
     const std::size_t len = SeparatorLength(k);
@@ -748,13 +968,28 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
 
   cuts_.clear();
   std::size_t sentence_start = 0;
-  auto cut_at = [&](std::size_t k) {
+  // Where the next sentence starts and has not yet been tested for boilerplate.
+  std::size_t boilerplate_check = 0;
+  auto cut_at = [&](std::size_t k, bool soft = false) {
     if (k > sentence_start && k < n) {
-      cuts_.push_back(k);
+      cuts_.push_back(Cut{k, soft});
       sentence_start = k;
+      boilerplate_check = k;
     }
   };
   for (std::size_t i = 0; i < n; ++i) {
+    if (i == boilerplate_check) {
+      const std::size_t s = SkipSpaces(i);
+      if (s >= n) break;
+      if (const std::size_t e = LeadBoilerplateEnd(s); e > 0) {
+        cut_at(e);
+        i = e - 1;
+        continue;
+      }
+      // Boilerplate that fills the rest of the block is one sentence: no rule cuts inside
+      // "Photo: The New York Times".
+      if (lang::IsBoilerplate(language_, Bytes(s, n))) break;
+    }
     const Char& c = chars_[i];
     if (c.shielded) continue;
     if (const std::size_t len =
@@ -763,6 +998,29 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
       cut_at(i);
       cut_at(i + len);
       i += len - 1;
+      continue;
+    }
+    // English rules fire at '(', ':' and a space before a capital. One rarely true test
+    // guards them all: a chain of branches on the kind of every character (letter, space,
+    // letter…) is mispredicted at every word, which measurably slowed the whole splitter.
+    const CharKind next_kind = i + 1 < n ? chars_[i + 1].kind : CharKind::kSpace;
+    const bool space_before_capital =
+        (c.kind == CharKind::kSpace) & (next_kind == CharKind::kUpper);
+    if (((!korean_) & ((c.cp == '(') | (c.cp == ':') | space_before_capital)) &&
+        i > sentence_start) {
+      if (c.cp == '(') {
+        // A dateline starts a new story: "…policy positions — WASHINGTON (CNN) — John…".
+        const std::size_t d = DatelineStart(i);
+        if (d <= i && d > SkipSpaces(sentence_start)) cut_at(d);
+        continue;
+      }
+      if (!soft_boundaries_) continue;
+      const std::size_t cut = c.cp == ':' ? SoftCutAfterColon(i, sentence_start)
+                                          : SoftCutBeforeOpener(i, sentence_start);
+      if (cut > 0) {
+        cut_at(cut, /*soft=*/true);
+        i = cut - 1;
+      }
       continue;
     }
     if (c.kind == CharKind::kTerminal) {
@@ -796,7 +1054,8 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
   std::size_t piece_begin = 0;
   bool previous_noise = false;
   for (std::size_t j = 0; j <= cuts_.size(); ++j) {
-    const std::size_t piece_end = j < cuts_.size() ? cuts_[j] : n;
+    const std::size_t piece_end = j < cuts_.size() ? cuts_[j].index : n;
+    const bool soft = j > 0 && cuts_[j - 1].soft;
     std::size_t a = piece_begin;
     std::size_t b = piece_end;
     while (a < b && chars_[a].kind == CharKind::kSpace) ++a;
@@ -809,7 +1068,10 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
       out->back().span.end = span.end;
       continue;
     }
-    out->push_back(Sentence{span, paragraph, noise});
+    Sentence sentence{span, paragraph, noise};
+    sentence.is_boilerplate = !noise && lang::IsBoilerplate(language_, Bytes(a, b));
+    sentence.soft_start = soft;
+    out->push_back(sentence);
     previous_noise = noise;
   }
 }

@@ -14,6 +14,14 @@
 //      after a sentence-final ending (`kealign/lang/korean_endings.h`) ends one too.
 //   4. Stand-alone `|` and Markdown images are cut out as pieces of their own; a piece without
 //      letters or digits is noise.
+//   5. Where text from separate lines has run together (a re-flowed paragraph), three more
+//      boundaries: web boilerplate at a sentence start is cut off when a sentence follows
+//      ("Advertisement The judiciary said…", `kealign/lang/boilerplate.h`); an English news
+//      dateline starts a sentence ("…positions — WASHINGTON (CNN) — John McCain…"); and, with
+//      soft boundaries on, English text without final punctuation is cut where a sentence
+//      probably starts: after a colon before a capital ("…is needed: It will…") and before
+//      a capitalised opener after a lower-case word ("…formal talks The deal…"). Those pieces
+//      are `soft_start`: the cut is a guess the aligner may undo.
 #pragma once
 
 #include <cstddef>
@@ -29,8 +37,9 @@ namespace kealign::text::detail {
 
 class BlockSplitter {
  public:
-  // `atomic_standalone_quotes`: see `SplitOptions::keep_standalone_quotes_whole`.
-  BlockSplitter(Language language, bool atomic_standalone_quotes);
+  // `atomic_standalone_quotes`: see `SplitOptions::keep_standalone_quotes_whole`;
+  // `soft_boundaries`: see `SplitOptions::soft_boundaries`.
+  BlockSplitter(Language language, bool atomic_standalone_quotes, bool soft_boundaries);
 
   // Appends the sentences of `text[begin, end)` to `out`, each with `paragraph`. `begin` and
   // `end` lie on code point boundaries of valid UTF-8 `text`. Reuses internal buffers, so apart
@@ -80,6 +89,22 @@ class BlockSplitter {
   bool IsEmoticonWord(std::size_t begin, std::size_t end) const;
   bool IsNoise(std::size_t begin, std::size_t end) const;
 
+  // Whether the text from `i` on reads as the start of a sentence: a capital, a digit or
+  // Hangul, possibly after an opening quote or bracket.
+  bool StartsSentence(std::size_t i) const;
+  // The end of the boilerplate phrase that starts at `s` and runs into the next sentence, or 0.
+  std::size_t LeadBoilerplateEnd(std::size_t s) const;
+  // English: where the news dateline whose agency opens at `open` (`WASHINGTON (CNN) —`)
+  // starts, with the all-caps place before it, or `open` + 1 past the end if it is none.
+  std::size_t DatelineStart(std::size_t open) const;
+  // English soft boundaries; each returns the index where the next sentence starts, or 0.
+  // `i` is a colon, or a space before a capitalised word.
+  std::size_t SoftCutAfterColon(std::size_t i, std::size_t sentence_start) const;
+  std::size_t SoftCutBeforeOpener(std::size_t i, std::size_t sentence_start) const;
+  // Whether `i` lies inside a parenthesis or bracket (with `quotes`, also a quotation) opened
+  // after `sentence_start`.
+  bool InsideMarks(std::size_t i, std::size_t sentence_start, bool quotes) const;
+
   std::size_t SkipSpaces(std::size_t i) const;
   std::size_t WordEnd(std::size_t i) const;
   std::string_view Bytes(std::size_t begin, std::size_t end) const {
@@ -88,15 +113,22 @@ class BlockSplitter {
   }
   std::size_t ByteAt(std::size_t i) const { return i < chars_.size() ? chars_[i].offset : end_; }
 
+  struct Cut {
+    std::size_t index;  // where the next sentence starts
+    bool soft;          // a guessed boundary (`Sentence::soft_start`)
+  };
+
+  Language language_;
   bool korean_;
   bool atomic_standalone_quotes_;
+  bool soft_boundaries_;
   std::string_view text_;
   std::size_t end_ = 0;
   std::vector<Char> chars_;
   std::vector<std::int32_t> pair_;   // index of the matching mark, or -1
   std::vector<std::int32_t> depth_;  // Korean: atomic pairs enclosing the gap after each char
   std::vector<std::int32_t> stack_;
-  std::vector<std::size_t> cuts_;
+  std::vector<Cut> cuts_;
 };
 
 }  // namespace kealign::text::detail
