@@ -47,7 +47,7 @@ TEST_SUITE("lexical") {
     training.Add(doc, LexicalOptions{});
     CHECK(training.size() == 40);
     const LexicalModel model = training.Train(nullptr, LexicalOptions{});
-    const LexicalEvidence evidence(model, doc.source, doc.target);
+    const LexicalEvidence evidence(model, features::LexicalTokenizer(), doc.source, doc.target);
     int wins = 0;
     for (int i = 0; i + 1 < 40; ++i) {
       wins += evidence.Support(i, 1, i, 1) > evidence.Support(i, 1, i + 1, 1);
