@@ -203,6 +203,14 @@ PipelineModels CommonOptions::LoadModels() const {
     models.pieces.english = std::make_shared<const tokenize::SubwordTokenizer>(
         english_pieces.empty() ? directory + "/en.model" : english_pieces);
   }
+  if (models.lexical_model) {
+    // Checked here, before any document is read, so that the message can name the file.
+    try {
+      models.lexical_model->MakeTokenizer(models.pieces);
+    } catch (const ModelError& e) {
+      throw ModelError(fmt::format("{}: {}", lexical_model, e.what()));
+    }
+  }
   return models;
 }
 
