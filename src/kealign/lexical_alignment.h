@@ -25,8 +25,9 @@ namespace kealign {
 struct LexicalOptions {
   // Off: length and anchors only (one pass).
   bool enabled = true;
-  // The units the model learns over (see features/lexical_tokens.h); pieces need the
-  // SentencePiece models in `PipelineModels::pieces`. A model given beforehand brings its own.
+  // The units the model learns over (see features/lexical_tokens.h for why stems are the
+  // default); pieces need the SentencePiece models in `PipelineModels::pieces`. A model given
+  // beforehand brings its own units.
   features::LexicalUnits units = features::LexicalUnits::kStems;
   // First-pass 1-1 beads with at least this posterior score train the model.
   double min_confidence = 0.9;

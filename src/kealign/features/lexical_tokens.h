@@ -9,6 +9,14 @@
 //           and of each lower-cased Latin word (English model, on both sides so that `OpenAI`
 //           has the same pieces in both languages).
 // Numbers are left to the anchors in both schemes.
+//
+// Stems are the default: on the dev set (BENCHMARKS.md, "Korean units for the lexical model")
+// no piece setting beats their strict F1 on gold splits, and the small gains some give on raw
+// text (+0.006 pairs F1 at most) do not pay for 1.2-1.6x the batch time and, on a 50,000-
+// sentence document, 1.6-3.6x the time and memory (pieces make longer sentences, and Model
+// 1's cost grows with the product of the two lengths). With the bundled 2,000-piece models,
+// Korean pieces are nearly syllables; SentencePiece trained on the text being aligned
+// (`kealign train-tokenizer`) gives longer pieces and does better, but still only ties stems.
 #pragma once
 
 #include <cstdint>
