@@ -191,8 +191,7 @@ PipelineModels CommonOptions::LoadModels() const {
       throw Error(fmt::format(
           "{}: the lexical model was trained with --lexical-units {}, not {} (omit "
           "--lexical-units to use the model's, or train another model)",
-          lexical_model, features::LexicalUnitsName(models.lexical_model->units),
-          lexical_units));
+          lexical_model, features::LexicalUnitsName(models.lexical_model->units), lexical_units));
     }
     units = models.lexical_model->units;
   }

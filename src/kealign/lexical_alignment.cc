@@ -48,14 +48,13 @@ std::vector<int> FindAll(const lexical::Vocabulary& vocabulary,
 
 }  // namespace
 
-features::LexicalTokenizer LexicalModel::MakeTokenizer(
-    const features::PieceModels& pieces) const {
+features::LexicalTokenizer LexicalModel::MakeTokenizer(const features::PieceModels& pieces) const {
   if (!features::UsesPieces(units)) return {};
   const features::LexicalTokenizer tokenizer(units, pieces);
   if (tokenizer.pieces_fingerprint() != pieces_fingerprint) {
-    throw ModelError(fmt::format(
+    throw ModelError(
         "the lexical model was trained on pieces of other SentencePiece models than the ones "
-        "given (use the Korean and English models it was trained with)"));
+        "given (use the Korean and English models it was trained with)");
   }
   return tokenizer;
 }
@@ -88,12 +87,11 @@ LexicalModel LexicalModel::Load(std::istream& in, const std::string& display_nam
   if (version >= 2) {
     char units_byte = 0;
     in.read(&units_byte, 1);
-    in.read(reinterpret_cast<char*>(&result.pieces_fingerprint),
-            sizeof result.pieces_fingerprint);
+    in.read(reinterpret_cast<char*>(&result.pieces_fingerprint), sizeof result.pieces_fingerprint);
     if (!in || units_byte < 0 ||
         units_byte > static_cast<char>(features::LexicalUnits::kStemsAndPieces)) {
-      throw ModelError(fmt::format("{}: truncated or corrupt lexical model (bad units)",
-                                   display_name));
+      throw ModelError(
+          fmt::format("{}: truncated or corrupt lexical model (bad units)", display_name));
     }
     result.units = static_cast<features::LexicalUnits>(units_byte);
   }
@@ -119,8 +117,7 @@ void LexicalTrainingSet::Add(const AlignedDocument& first_pass, const LexicalOpt
     if (bead.score < options.min_confidence) continue;
     pairs_.emplace_back(
         tokenizer_.Tokens(first_pass.source.SentenceText(bead.source_begin), Language::kKorean),
-        tokenizer_.Tokens(first_pass.target.SentenceText(bead.target_begin),
-                          Language::kEnglish));
+        tokenizer_.Tokens(first_pass.target.SentenceText(bead.target_begin), Language::kEnglish));
   }
 }
 

@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "kealign/aligned_document.h"
 #include "kealign/align/scorer.h"
+#include "kealign/aligned_document.h"
 #include "kealign/features/lexical_tokens.h"
 #include "kealign/lang/dictionary.h"
 #include "kealign/lexical/document_scorer.h"

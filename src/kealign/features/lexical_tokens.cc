@@ -34,9 +34,10 @@ bool UsesPieces(LexicalUnits units) { return units != LexicalUnits::kStems; }
 LexicalTokenizer::LexicalTokenizer(LexicalUnits units, PieceModels pieces)
     : units_(units), pieces_(std::move(pieces)) {
   if (UsesPieces(units_) && (!pieces_.korean || !pieces_.english)) {
-    throw ModelError(fmt::format("lexical units `{}` need a Korean and an English "
-                                 "SentencePiece model",
-                                 LexicalUnitsName(units_)));
+    throw ModelError(
+        fmt::format("lexical units `{}` need a Korean and an English "
+                    "SentencePiece model",
+                    LexicalUnitsName(units_)));
   }
 }
 
