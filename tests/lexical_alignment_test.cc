@@ -5,9 +5,17 @@
 #include <sstream>
 
 #include "kealign/error.h"
+#include "kealign/tokenize/subword_tokenizer.h"
 
 namespace kealign {
 namespace {
+
+const std::string kModels = KEALIGN_MODEL_DIR;
+
+features::PieceModels BundledPieces() {
+  return {std::make_shared<const tokenize::SubwordTokenizer>(kModels + "/ko.model"),
+          std::make_shared<const tokenize::SubwordTokenizer>(kModels + "/en.model")};
+}
 
 // A document of `sentences`, one per line, as the pipeline would hold it.
 Document MakeDocument(const std::vector<std::string>& sentences) {
@@ -47,7 +55,7 @@ TEST_SUITE("lexical") {
     training.Add(doc, LexicalOptions{});
     CHECK(training.size() == 40);
     const LexicalModel model = training.Train(nullptr, LexicalOptions{});
-    const LexicalEvidence evidence(model, doc.source, doc.target);
+    const LexicalEvidence evidence(model, features::LexicalTokenizer(), doc.source, doc.target);
     int wins = 0;
     for (int i = 0; i + 1 < 40; ++i) {
       wins += evidence.Support(i, 1, i, 1) > evidence.Support(i, 1, i + 1, 1);
@@ -93,6 +101,72 @@ TEST_SUITE("lexical") {
     std::istringstream garbage("not a model at all");
     CHECK_THROWS_WITH_AS(LexicalModel::Load(garbage, "x.kea"), doctest::Contains("x.kea"),
                          ModelError);
+  }
+
+  TEST_CASE("a seed lexicon pair pulls on its pieces when the model learns over pieces") {
+    const AlignedDocument doc = Parallel();
+    const features::LexicalTokenizer tokenizer(features::LexicalUnits::kPieces, BundledPieces());
+    LexicalTrainingSet training(tokenizer);
+    training.Add(doc, LexicalOptions{});
+    lang::Dictionary seed;
+    seed.entries.push_back({"정부", "economy"});  // deliberately wrong, to see its pull
+    LexicalOptions options;
+    options.prior_weight = 50;
+    const LexicalModel with = training.Train(&seed, options);
+    const LexicalModel without = training.Train(nullptr, options);
+    CHECK(with.units == features::LexicalUnits::kPieces);
+    const auto korean = tokenizer.Tokens("정부", Language::kKorean);
+    const auto english = tokenizer.Tokens("economy", Language::kEnglish);
+    REQUIRE(!korean.empty());
+    REQUIRE(!english.empty());
+    for (const std::string& k_piece : korean) {
+      for (const std::string& e_piece : english) {
+        const int k = with.korean.Find(k_piece);
+        const int e = with.english.Find(e_piece);
+        REQUIRE(k >= 0);
+        REQUIRE(e >= 0);
+        CHECK(with.model.forward.Probability(k, e) > without.model.forward.Probability(k, e));
+      }
+    }
+  }
+
+  TEST_CASE("a piece model keeps its units through Save and Load and refuses other pieces") {
+    const AlignedDocument doc = Parallel();
+    const features::PieceModels pieces = BundledPieces();
+    LexicalTrainingSet training(
+        features::LexicalTokenizer(features::LexicalUnits::kStemsAndPieces, pieces));
+    training.Add(doc, LexicalOptions{});
+    const LexicalModel model = training.Train(nullptr, LexicalOptions{});
+    std::stringstream buffer;
+    model.Save(buffer);
+    const LexicalModel loaded = LexicalModel::Load(buffer, "test.kea");
+    CHECK(loaded.units == features::LexicalUnits::kStemsAndPieces);
+    CHECK(loaded.pieces_fingerprint == model.pieces_fingerprint);
+    CHECK(loaded.MakeTokenizer(pieces).units() == features::LexicalUnits::kStemsAndPieces);
+    const LexicalEvidence evidence(loaded, loaded.MakeTokenizer(pieces), doc.source, doc.target);
+    CHECK(evidence.Support(0, 1, 0, 1) > evidence.Support(0, 1, 1, 1));
+    CHECK_THROWS_AS(loaded.MakeTokenizer({pieces.english, pieces.korean}), ModelError);
+    CHECK_THROWS_AS(loaded.MakeTokenizer({}), ModelError);
+  }
+
+  TEST_CASE("a version-1 model file (before units were recorded) loads as a stem model") {
+    const AlignedDocument doc = Parallel();
+    LexicalTrainingSet training;
+    training.Add(doc, LexicalOptions{});
+    const LexicalModel model = training.Train(nullptr, LexicalOptions{});
+    std::stringstream buffer;
+    model.Save(buffer);
+    // Version 1 is version 2 without the units byte and the 8-byte fingerprint.
+    std::string bytes = buffer.str();
+    const std::size_t version_at = std::string("kealign-lexical-model\n").size();
+    const int version = 1;
+    bytes.replace(version_at, sizeof version, reinterpret_cast<const char*>(&version),
+                  sizeof version);
+    bytes.erase(version_at + sizeof version, 1 + 8);
+    std::istringstream old(bytes);
+    const LexicalModel loaded = LexicalModel::Load(old, "old.kea");
+    CHECK(loaded.units == features::LexicalUnits::kStems);
+    CHECK(loaded.model == model.model);
   }
 }
 

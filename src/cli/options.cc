@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "kealign/error.h"
 #include "kealign/lang/dictionary.h"
+#include "kealign/tokenize/subword_tokenizer.h"
 
 namespace kealign::cli {
 
@@ -106,6 +107,23 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
       ->group(group)
       ->check(CLI::Range(1, 10))
       ->capture_default_str();
+  app->add_option("--lexical-units", options->lexical_units,
+                  fmt::format("Korean and English units of the lexical model: stems (particles "
+                              "and endings stripped; English words), spm (SentencePiece pieces) "
+                              "or both; default {}, or the units --model was trained with",
+                              features::LexicalUnitsName(LexicalOptions{}.units)))
+      ->group(group)
+      ->check(CLI::IsMember({"stems", "spm", "both"}));
+  app->add_option("--lexical-spm-ko", options->korean_pieces,
+                  "Korean SentencePiece model for --lexical-units spm/both (default: the "
+                  "bundled ko.model; `kealign train-tokenizer` makes one from your text)")
+      ->group(group)
+      ->check(CLI::ExistingFile);
+  app->add_option("--lexical-spm-en", options->english_pieces,
+                  "English SentencePiece model for --lexical-units spm/both (default: the "
+                  "bundled en.model)")
+      ->group(group)
+      ->check(CLI::ExistingFile);
   app->add_option("--dict", options->dictionaries,
                   "Extra Korean–English dictionary in hunalign format (`english @ korean`, one "
                   "entry a line); repeatable")
@@ -159,6 +177,7 @@ PipelineOptions CommonOptions::MakePipelineOptions() const {
   features.latin_words_strong = strong_latin_words;
   features.use_loanwords = !no_loanwords;
   result.lexical.enabled = !no_lexical;
+  if (!lexical_units.empty()) result.lexical.units = *features::ParseLexicalUnits(lexical_units);
   return result;
 }
 
@@ -174,8 +193,32 @@ PipelineModels CommonOptions::LoadModels() const {
                          std::make_move_iterator(more.entries.end()));
   }
   models.seed_lexicon = std::move(seed);
+  features::LexicalUnits units = MakePipelineOptions().lexical.units;
   if (!lexical_model.empty()) {
     models.lexical_model = std::make_shared<const LexicalModel>(LexicalModel::LoadFile(lexical_model));
+    // The model's units win unless the user asked for others, which cannot work with it.
+    if (!lexical_units.empty() && units != models.lexical_model->units) {
+      throw Error(fmt::format(
+          "{}: the lexical model was trained with --lexical-units {}, not {} (omit "
+          "--lexical-units to use the model's, or train another model)",
+          lexical_model, features::LexicalUnitsName(models.lexical_model->units), lexical_units));
+    }
+    units = models.lexical_model->units;
+  }
+  if (features::UsesPieces(units)) {
+    const std::string directory = DefaultModelDirectory();
+    models.pieces.korean = std::make_shared<const tokenize::SubwordTokenizer>(
+        korean_pieces.empty() ? directory + "/ko.model" : korean_pieces);
+    models.pieces.english = std::make_shared<const tokenize::SubwordTokenizer>(
+        english_pieces.empty() ? directory + "/en.model" : english_pieces);
+  }
+  if (models.lexical_model) {
+    // Checked here, before any document is read, so that the message can name the file.
+    try {
+      models.lexical_model->MakeTokenizer(models.pieces);
+    } catch (const ModelError& e) {
+      throw ModelError(fmt::format("{}: {}", lexical_model, e.what()));
+    }
   }
   return models;
 }

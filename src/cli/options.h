@@ -29,11 +29,17 @@ struct CommonOptions {
   bool no_seed_lexicon = false;
   std::vector<std::string> dictionaries;
   std::string lexical_model;
+  // Empty: the default (`LexicalOptions::units`), or the units of --model.
+  std::string lexical_units;
+  // SentencePiece models for the piece units; empty: the bundled ko.model / en.model.
+  std::string korean_pieces, english_pieces;
 
   InputMode InputModeValue() const;
   std::vector<io::Format> Formats() const;
   PipelineOptions MakePipelineOptions() const;
-  // The seed lexicon (bundled models/ko-en.dict plus every --dict) and the --model, loaded.
+  // The seed lexicon (bundled models/ko-en.dict plus every --dict), the --model and, if the
+  // lexical units need them, the SentencePiece models, loaded. Throws `Error` if
+  // --lexical-units names other units than --model was trained with.
   PipelineModels LoadModels() const;
 };
 

@@ -46,9 +46,9 @@ RunFn AddTrainCommand(CLI::App* app) {
     }
     model.Save(out);
     output.Commit();
-    fmt::print("{}\n({} of {} documents; {} Korean and {} English word types)\n", args->output,
-               listing.pairs.size() - failed, listing.pairs.size(), model.korean.size(),
-               model.english.size());
+    fmt::print("{}\n({} of {} documents; {} Korean and {} English types of {} units)\n",
+               args->output, listing.pairs.size() - failed, listing.pairs.size(),
+               model.korean.size(), model.english.size(), features::LexicalUnitsName(model.units));
     return failed ? 1 : 0;
   };
 }

@@ -100,11 +100,12 @@ LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode 
   lexical.threads = std::max(1, num_threads);
   PipelineModels round_models = models;
   round_models.lexical_model = nullptr;
+  const features::LexicalTokenizer tokenizer(lexical.units, models.pieces);
   LexicalModel model;
   for (int round = 0; round < std::max(1, lexical.rounds); ++round) {
     // Each document's training pairs are kept apart and joined in document order, so the
     // vocabulary ids, and hence the model, do not depend on which thread finished first.
-    std::vector<LexicalTrainingSet> per_document(pairs.size());
+    std::vector<LexicalTrainingSet> per_document(pairs.size(), LexicalTrainingSet(tokenizer));
     ParallelFor(pairs.size(), num_threads, pipeline_options, round_models,
                 [&](std::size_t i, const Pipeline& pipeline) {
                   try {
@@ -122,7 +123,7 @@ LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode 
                     if (errors != nullptr && round == 0) (*errors)[i] = e.what();
                   }
                 });
-    LexicalTrainingSet all;
+    LexicalTrainingSet all(tokenizer);
     for (const LexicalTrainingSet& set : per_document) all.Append(set, lexical);
     model = all.Train(models.seed_lexicon.get(), lexical);
     round_models.lexical_model = std::make_shared<const LexicalModel>(model);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -15,15 +16,17 @@ namespace kealign {
 namespace {
 
 constexpr char kMagic[] = "kealign-lexical-model\n";
-constexpr int kVersion = 1;
+// Version 2 added the units (one byte) and the pieces fingerprint after the version.
+constexpr int kVersion = 2;
 
 std::vector<std::vector<int>> Encode(const lexical::Vocabulary& vocabulary,
+                                     const features::LexicalTokenizer& tokenizer,
                                      const Document& document, Language language) {
   std::vector<std::vector<int>> ids;
   ids.reserve(document.sentences.size());
   for (std::size_t i = 0; i < document.sentences.size(); ++i) {
     std::vector<int> sentence;
-    for (const std::string& token : features::LexicalTokens(document.SentenceText(i), language)) {
+    for (const std::string& token : tokenizer.Tokens(document.SentenceText(i), language)) {
       sentence.push_back(vocabulary.Find(token));
     }
     ids.push_back(std::move(sentence));
@@ -31,19 +34,37 @@ std::vector<std::vector<int>> Encode(const lexical::Vocabulary& vocabulary,
   return ids;
 }
 
-// The single token a dictionary side stands for, or kNotFound (multi-word sides are skipped:
-// Model 1 learns their parts from the data).
-int SingleToken(const lexical::Vocabulary& vocabulary, std::string_view phrase,
-                Language language) {
-  const std::vector<std::string> tokens = features::LexicalTokens(phrase, language);
-  return tokens.size() == 1 ? vocabulary.Find(tokens[0]) : lexical::Vocabulary::kNotFound;
+// The ids of `tokens`, or an empty vector if one of them is not in `vocabulary`.
+std::vector<int> FindAll(const lexical::Vocabulary& vocabulary,
+                         const std::vector<std::string>& tokens) {
+  std::vector<int> ids;
+  for (const std::string& token : tokens) {
+    const int id = vocabulary.Find(token);
+    if (id == lexical::Vocabulary::kNotFound) return {};
+    ids.push_back(id);
+  }
+  return ids;
 }
 
 }  // namespace
 
+features::LexicalTokenizer LexicalModel::MakeTokenizer(const features::PieceModels& pieces) const {
+  if (!features::UsesPieces(units)) return {};
+  const features::LexicalTokenizer tokenizer(units, pieces);
+  if (tokenizer.pieces_fingerprint() != pieces_fingerprint) {
+    throw ModelError(
+        "the lexical model was trained on pieces of other SentencePiece models than the ones "
+        "given (use the Korean and English models it was trained with)");
+  }
+  return tokenizer;
+}
+
 void LexicalModel::Save(std::ostream& out) const {
   out.write(kMagic, sizeof kMagic - 1);
   out.write(reinterpret_cast<const char*>(&kVersion), sizeof kVersion);
+  const char units_byte = static_cast<char>(units);
+  out.write(&units_byte, 1);
+  out.write(reinterpret_cast<const char*>(&pieces_fingerprint), sizeof pieces_fingerprint);
   korean.Save(out);
   english.Save(out);
   model.Save(out);
@@ -58,11 +79,22 @@ LexicalModel LexicalModel::Load(std::istream& in, const std::string& display_nam
         "{}: not a kealign lexical model (make one with `kealign train`)", display_name));
   }
   in.read(reinterpret_cast<char*>(&version), sizeof version);
-  if (!in || version != kVersion) {
+  if (!in || version < 1 || version > kVersion) {
     throw ModelError(fmt::format("{}: lexical model version {} is not supported (expected {})",
                                  display_name, version, kVersion));
   }
   LexicalModel result;
+  if (version >= 2) {
+    char units_byte = 0;
+    in.read(&units_byte, 1);
+    in.read(reinterpret_cast<char*>(&result.pieces_fingerprint), sizeof result.pieces_fingerprint);
+    if (!in || units_byte < 0 ||
+        units_byte > static_cast<char>(features::LexicalUnits::kStemsAndPieces)) {
+      throw ModelError(
+          fmt::format("{}: truncated or corrupt lexical model (bad units)", display_name));
+    }
+    result.units = static_cast<features::LexicalUnits>(units_byte);
+  }
   result.korean = lexical::Vocabulary::Load(in, display_name);
   result.english = lexical::Vocabulary::Load(in, display_name);
   result.model = lexical::BidirectionalModel::Load(in, display_name);
@@ -75,20 +107,22 @@ LexicalModel LexicalModel::LoadFile(const std::string& path) {
   return Load(in, path);
 }
 
+LexicalTrainingSet::LexicalTrainingSet(features::LexicalTokenizer tokenizer)
+    : tokenizer_(std::move(tokenizer)) {}
+
 void LexicalTrainingSet::Add(const AlignedDocument& first_pass, const LexicalOptions& options) {
   for (const align::Bead& bead : first_pass.ladder) {
     if (pairs_.size() >= options.max_training_pairs) return;
     if (bead.source_count != 1 || bead.target_count != 1) continue;
     if (bead.score < options.min_confidence) continue;
     pairs_.emplace_back(
-        features::LexicalTokens(first_pass.source.SentenceText(bead.source_begin),
-                                Language::kKorean),
-        features::LexicalTokens(first_pass.target.SentenceText(bead.target_begin),
-                                Language::kEnglish));
+        tokenizer_.Tokens(first_pass.source.SentenceText(bead.source_begin), Language::kKorean),
+        tokenizer_.Tokens(first_pass.target.SentenceText(bead.target_begin), Language::kEnglish));
   }
 }
 
 void LexicalTrainingSet::Append(const LexicalTrainingSet& other, const LexicalOptions& options) {
+  assert(other.tokenizer_.units() == tokenizer_.units());
   for (const auto& pair : other.pairs_) {
     if (pairs_.size() >= options.max_training_pairs) return;
     pairs_.push_back(pair);
@@ -98,6 +132,8 @@ void LexicalTrainingSet::Append(const LexicalTrainingSet& other, const LexicalOp
 LexicalModel LexicalTrainingSet::Train(const lang::Dictionary* seed,
                                        const LexicalOptions& options) const {
   LexicalModel result;
+  result.units = tokenizer_.units();
+  result.pieces_fingerprint = tokenizer_.pieces_fingerprint();
   std::vector<std::vector<int>> source_ids, target_ids;
   source_ids.reserve(pairs_.size());
   target_ids.reserve(pairs_.size());
@@ -116,26 +152,45 @@ LexicalModel LexicalTrainingSet::Train(const lang::Dictionary* seed,
   model_options.iterations = options.iterations;
   model_options.threads = options.threads;
   if (seed != nullptr) {
-    std::vector<std::pair<int, int>> priors;
+    // Multi-word stem sides are skipped: Model 1 learns their parts from the data.
+    std::vector<std::pair<int, int>> stem_priors;
+    // Piece priors grouped by their number of pairings, which sets their weight.
+    std::vector<std::vector<std::pair<int, int>>> piece_priors(kMaxPiecePairs + 1);
     for (const lang::DictionaryEntry& entry : seed->entries) {
-      const int k = SingleToken(result.korean, entry.korean, Language::kKorean);
-      const int e = SingleToken(result.english, entry.english, Language::kEnglish);
-      if (k != lexical::Vocabulary::kNotFound && e != lexical::Vocabulary::kNotFound) {
-        priors.emplace_back(k, e);
+      const auto korean = tokenizer_.TokenStreams(entry.korean, Language::kKorean);
+      const auto english = tokenizer_.TokenStreams(entry.english, Language::kEnglish);
+      if (korean.stems.size() == 1 && english.stems.size() == 1) {
+        const std::vector<int> k = FindAll(result.korean, korean.stems);
+        const std::vector<int> e = FindAll(result.english, english.stems);
+        if (!k.empty() && !e.empty()) stem_priors.emplace_back(k[0], e[0]);
+      }
+      const std::size_t pairings = korean.pieces.size() * english.pieces.size();
+      if (pairings == 0 || pairings > kMaxPiecePairs) continue;
+      const std::vector<int> k = FindAll(result.korean, korean.pieces);
+      const std::vector<int> e = FindAll(result.english, english.pieces);
+      if (k.empty() || e.empty()) continue;
+      for (const int k_id : k) {
+        for (const int e_id : e) piece_priors[pairings].emplace_back(k_id, e_id);
       }
     }
-    model_options.AddPriorPairs(priors, options.prior_weight);
+    model_options.AddPriorPairs(stem_priors, options.prior_weight);
+    for (std::size_t pairings = 1; pairings < piece_priors.size(); ++pairings) {
+      if (piece_priors[pairings].empty()) continue;
+      model_options.AddPriorPairs(piece_priors[pairings],
+                                  options.prior_weight / static_cast<double>(pairings));
+    }
   }
   result.model = lexical::TrainBidirectional(training, model_options);
   return result;
 }
 
-LexicalEvidence::LexicalEvidence(const LexicalModel& model, const Document& source,
-                                 const Document& target,
+LexicalEvidence::LexicalEvidence(const LexicalModel& model,
+                                 const features::LexicalTokenizer& tokenizer,
+                                 const Document& source, const Document& target,
                                  std::span<const lexical::SentenceWindow> source_windows,
                                  std::span<const lexical::SentenceWindow> target_windows)
-    : source_ids_(Encode(model.korean, source, Language::kKorean)),
-      target_ids_(Encode(model.english, target, Language::kEnglish)),
+    : source_ids_(Encode(model.korean, tokenizer, source, Language::kKorean)),
+      target_ids_(Encode(model.english, tokenizer, target, Language::kEnglish)),
       scorer_(model.model, source_ids_, target_ids_, source_windows, target_windows) {}
 
 double LexicalEvidence::Support(int source_begin, int source_count, int target_begin,

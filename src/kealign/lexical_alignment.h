@@ -6,13 +6,15 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "kealign/aligned_document.h"
 #include "kealign/align/scorer.h"
+#include "kealign/aligned_document.h"
+#include "kealign/features/lexical_tokens.h"
 #include "kealign/lang/dictionary.h"
 #include "kealign/lexical/document_scorer.h"
 #include "kealign/lexical/model1.h"
@@ -23,6 +25,10 @@ namespace kealign {
 struct LexicalOptions {
   // Off: length and anchors only (one pass).
   bool enabled = true;
+  // The units the model learns over (see features/lexical_tokens.h for why stems are the
+  // default); pieces need the SentencePiece models in `PipelineModels::pieces`. A model given
+  // beforehand brings its own units.
+  features::LexicalUnits units = features::LexicalUnits::kStems;
   // First-pass 1-1 beads with at least this posterior score train the model.
   double min_confidence = 0.9;
   // Training rounds over a batch: round 1 learns from the first pass's beads, each further
@@ -43,10 +49,20 @@ struct LexicalModel {
   lexical::Vocabulary korean;
   lexical::Vocabulary english;
   lexical::BidirectionalModel model;
+  // The units the vocabularies hold, and for pieces `LexicalTokenizer::pieces_fingerprint()`
+  // of the SentencePiece models that made them.
+  features::LexicalUnits units = features::LexicalUnits::kStems;
+  std::uint64_t pieces_fingerprint = 0;
 
-  // A single binary file: header, both vocabularies, both tables.
+  // The tokenizer that produces this model's units from `pieces` (unused for stems). Throws
+  // `ModelError` if the model needs pieces and `pieces` lacks them or holds other models than
+  // the ones it was trained with (its ids would then point at unrelated units).
+  features::LexicalTokenizer MakeTokenizer(const features::PieceModels& pieces) const;
+
+  // A single binary file: header, units, both vocabularies, both tables.
   void Save(std::ostream& out) const;
   // Throws `ModelError` naming `display_name` if the data is not a kealign lexical model.
+  // Version-1 files (before units were recorded) are stem models.
   static LexicalModel Load(std::istream& in, const std::string& display_name);
   static LexicalModel LoadFile(const std::string& path);
 };
@@ -54,17 +70,26 @@ struct LexicalModel {
 // Training material gathered from first-pass alignments.
 class LexicalTrainingSet {
  public:
+  // Sentences are split into units by `tokenizer` (default: stems).
+  explicit LexicalTrainingSet(features::LexicalTokenizer tokenizer = {});
+
   // Adds the lexical tokens of the confident 1-1 beads of `first_pass`. Call in a fixed order
   // (document order) for a reproducible model.
   void Add(const AlignedDocument& first_pass, const LexicalOptions& options);
-  // Appends the pairs of `other` (up to `options.max_training_pairs` in all).
+  // Appends the pairs of `other` (up to `options.max_training_pairs` in all); both must use the
+  // same units.
   void Append(const LexicalTrainingSet& other, const LexicalOptions& options);
   std::size_t size() const { return pairs_.size(); }
 
-  // Trains on what was added, with `seed` (may be null) as prior pairs. Deterministic.
+  // Trains on what was added, with `seed` (may be null) as prior pairs. Deterministic. Seed
+  // entries are split into the same units: a stem prior pairs an entry whose sides are one
+  // stem each; a piece prior spreads the entry's weight over every pairing of its Korean and
+  // English pieces (entries of more than `kMaxPiecePairs` pairings are skipped).
   LexicalModel Train(const lang::Dictionary* seed, const LexicalOptions& options) const;
+  static constexpr int kMaxPiecePairs = 9;
 
  private:
+  features::LexicalTokenizer tokenizer_;
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> pairs_;
 };
 
@@ -72,8 +97,10 @@ class LexicalTrainingSet {
 // reference to `model`, which must outlive it.
 class LexicalEvidence : public align::BeadEvidence {
  public:
+  // `tokenizer` must produce `model`'s units (`LexicalModel::MakeTokenizer`).
   // `source_windows`/`target_windows` as in `lexical::DocumentScorer` (empty: whole document).
-  LexicalEvidence(const LexicalModel& model, const Document& source, const Document& target,
+  LexicalEvidence(const LexicalModel& model, const features::LexicalTokenizer& tokenizer,
+                  const Document& source, const Document& target,
                   std::span<const lexical::SentenceWindow> source_windows = {},
                   std::span<const lexical::SentenceWindow> target_windows = {});
 

@@ -34,7 +34,12 @@ Pipeline::Pipeline(PipelineOptions options, PipelineModels models)
     : options_(std::move(options)),
       models_(std::move(models)),
       splitters_(std::make_unique<Splitters>(options_)),
-      aligner_(options_.align) {}
+      aligner_(options_.align) {
+  if (!options_.lexical.enabled) return;
+  lexical_tokenizer_ = models_.lexical_model
+                           ? models_.lexical_model->MakeTokenizer(models_.pieces)
+                           : features::LexicalTokenizer(options_.lexical.units, models_.pieces);
+}
 
 Pipeline::~Pipeline() = default;
 
@@ -91,7 +96,7 @@ AlignedDocument Pipeline::Align(Document source, Document target) const {
   AlignedDocument first = FirstPass(std::move(source), std::move(target));
   std::shared_ptr<const LexicalModel> model = models_.lexical_model;
   if (!model) {
-    LexicalTrainingSet training;
+    LexicalTrainingSet training(lexical_tokenizer_);
     training.Add(first, options_.lexical);
     model = std::make_shared<const LexicalModel>(
         training.Train(models_.seed_lexicon.get(), options_.lexical));
@@ -110,8 +115,8 @@ AlignedDocument Pipeline::Align(Document source, Document target) const {
       BandWindows(band, n, m, &source_windows, &target_windows);
     }
   }
-  const LexicalEvidence evidence(*model, first.source, first.target, source_windows,
-                                 target_windows);
+  const LexicalEvidence evidence(*model, lexical_tokenizer_, first.source, first.target,
+                                 source_windows, target_windows);
   AlignedDocument aligned;
   aligned.ladder =
       aligner_.Align(source_features, target_features, std::nullopt, &evidence, &first.ladder);

@@ -34,19 +34,25 @@ struct PipelineOptions {
   LexicalOptions lexical;
 };
 
-// Models the pipeline reads but does not own. Both optional.
+// Models the pipeline reads but does not own. All optional.
 struct PipelineModels {
   // Seed Korean–English lexicon used as a prior when a lexical model is trained.
   std::shared_ptr<const lang::Dictionary> seed_lexicon;
   // A lexical model trained beforehand (`kealign train`, or pooled over a batch); when set,
   // documents are aligned in one pass with it instead of training their own.
   std::shared_ptr<const LexicalModel> lexical_model;
+  // SentencePiece models for lexical units made of pieces (`LexicalOptions::units`, or the
+  // units of `lexical_model`); loaded once and shared by every pipeline of a run.
+  features::PieceModels pieces;
 };
 
 // Holds the per-language sentence splitters (costly to build) for many documents. Not
 // thread-safe: give each thread its own `Pipeline`.
 class Pipeline {
  public:
+  // Throws `ModelError` if the lexical units need pieces that `models` lacks, or if
+  // `models.lexical_model` was trained on pieces of other SentencePiece models. A given
+  // lexical model's units win over `options.lexical.units`.
   explicit Pipeline(PipelineOptions options = {}, PipelineModels models = {});
   ~Pipeline();
 
@@ -74,6 +80,8 @@ class Pipeline {
   PipelineModels models_;
   std::unique_ptr<Splitters> splitters_;
   align::Aligner aligner_;
+  // The units of the lexical model given or trained.
+  features::LexicalTokenizer lexical_tokenizer_;
 };
 
 }  // namespace kealign

@@ -50,6 +50,14 @@ std::vector<int> SubwordTokenizer::EncodeIds(std::string_view text) const {
 
 int SubwordTokenizer::vocab_size() const { return processor_->GetPieceSize(); }
 
+std::uint64_t SubwordTokenizer::fingerprint() const {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (const char c : processor_->serialized_model_proto()) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  return hash;
+}
+
 int TrainTokenizer(const std::vector<std::string>& input_paths, const std::string& output_prefix,
                    const TokenizerTrainingOptions& options) {
   if (input_paths.empty()) throw InputError("", "no training input given");

@@ -4,6 +4,7 @@
 // forward declaration so SentencePiece stays a private dependency.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -30,6 +31,9 @@ class SubwordTokenizer {
   std::vector<int> EncodeIds(std::string_view text) const;
 
   int vocab_size() const;
+  // A hash of the model's contents (FNV-1a, 64 bits): the same for the same model file on any
+  // machine, so it can be stored to recognise the model later.
+  std::uint64_t fingerprint() const;
 
  private:
   std::unique_ptr<sentencepiece::SentencePieceProcessor> processor_;
