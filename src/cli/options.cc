@@ -205,6 +205,10 @@ PipelineModels CommonOptions::LoadModels() const {
     }
     units = models.lexical_model->units;
   }
+  if (!features::UsesPieces(units) && !(korean_pieces.empty() && english_pieces.empty())) {
+    // Silently ignoring a model the user named would hide a typo in --lexical-units.
+    throw Error("--lexical-spm-ko and --lexical-spm-en need --lexical-units spm or both");
+  }
   if (features::UsesPieces(units)) {
     const std::string directory = DefaultModelDirectory();
     models.pieces.korean = std::make_shared<const tokenize::SubwordTokenizer>(

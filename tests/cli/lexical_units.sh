@@ -21,4 +21,7 @@ expect_fail 2 "spm.kea: .*other SentencePiece models" -- "$KEALIGN" align \
   "$DATA/small.ko.sents" "$DATA/small.en.sents" -o "$TMP/x" --input lines \
   --model "$TMP/spm.kea" --lexical-spm-ko "$ROOT/models/en.model"
 [[ ! -e $TMP/x.tsv ]] || fail "output written despite a mismatching model"
+expect_fail 1 "need --lexical-units spm or both" -- "$KEALIGN" align \
+  "$DATA/small.ko.sents" "$DATA/small.en.sents" -o "$TMP/x" --input lines \
+  --lexical-spm-ko "$ROOT/models/ko.model"
 echo "lexical units: ok"
