@@ -137,18 +137,22 @@ TEST_SUITE("io") {
     CHECK_FALSE(Contains(html, "<x&y>"));
   }
 
-  TEST_CASE("html marks noise sentences and paragraph starts") {
+  TEST_CASE("html marks noise and boilerplate sentences and paragraph starts") {
     AlignedDocument document;
     document.source = MakeDocument("", "가.\n\n나.", {"가.", "나."}, {0, 1});
     document.source.sentences[1].is_noise = true;
     document.target = MakeDocument("", "A. B.", {"A.", "B."}, {0, 0});
+    document.target.sentences[0].is_boilerplate = true;
     document.ladder = {{0, 1, 0, 1, 0.9}, {1, 1, 1, 1, 0.8}};
     const std::string html = Html(document);
     CHECK(Contains(html, "<tr class=\"b\" id=\"b0\""));
     CHECK(Contains(html, "<tr class=\"b para\" id=\"b1\""));
     CHECK(Contains(html,
-                   "<span class=\"s noise\" data-id=\"1\" title=\"markup or boilerplate\">"
+                   "<span class=\"s noise\" data-id=\"1\" title=\"markup debris\">"
                    "나.</span>"));
+    CHECK(Contains(html,
+                   "<span class=\"s boilerplate\" data-id=\"0\" title=\"web boilerplate\">"
+                   "A.</span>"));
   }
 
   TEST_CASE("html of an empty alignment says so") {

@@ -94,7 +94,7 @@ td.n a:hover { text-decoration: underline; }
 .s::before { content: attr(data-id); display: inline-block; min-width: 1.8em; margin-right: 0.35em;
              color: var(--muted); font: 0.7rem ui-monospace, monospace; vertical-align: 0.1em;
              user-select: none; }
-.s.noise { color: var(--muted); font-style: italic; }
+.s.noise, .s.boilerplate { color: var(--muted); font-style: italic; }
 td.missing::before { color: var(--hole-fg); font-style: italic; font-size: 0.85rem; }
 td.ko.missing::before { content: "\2014  no Korean counterpart \2014"; }
 td.en.missing::before { content: "\2014  no English counterpart \2014"; }
@@ -237,9 +237,14 @@ void AppendSideCell(const Document& document, int begin, int count, const char* 
   fmt::format_to(std::back_inserter(*out), "<td class=\"{}\" lang=\"{}\">", lang, lang);
   for (int i = begin; i < begin + count; ++i) {
     const Sentence& sentence = document.sentences[static_cast<std::size_t>(i)];
-    fmt::format_to(std::back_inserter(*out), "<span class=\"s{}\" data-id=\"{}\"{}>",
-                   sentence.is_noise ? " noise" : "", i,
-                   sentence.is_noise ? " title=\"markup or boilerplate\"" : "");
+    const char* kind = sentence.is_noise         ? " noise"
+                       : sentence.is_boilerplate ? " boilerplate"
+                                                 : "";
+    const char* title = sentence.is_noise         ? " title=\"markup debris\""
+                        : sentence.is_boilerplate ? " title=\"web boilerplate\""
+                                                  : "";
+    fmt::format_to(std::back_inserter(*out), "<span class=\"s{}\" data-id=\"{}\"{}>", kind, i,
+                   title);
     AppendCleanEscaped(document.SentenceText(static_cast<std::size_t>(i)), scratch, out);
     out->append("</span>");
   }
