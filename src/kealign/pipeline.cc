@@ -103,7 +103,7 @@ AlignedDocument Pipeline::Align(Document source, Document target) const {
   }
   const int n = static_cast<int>(first.source.sentences.size());
   const int m = static_cast<int>(first.target.sentences.size());
-  // The second pass searches near the first; the lexical maps need only that neighbourhood.
+  // The second pass searches near the first; the lexical scorer needs only that neighbourhood.
   std::vector<lexical::SentenceWindow> source_windows, target_windows;
   if (n > 0 && m > 0) {
     const align::Band band = aligner_.GuideBand(first.ladder, n, m);
