@@ -91,7 +91,8 @@ void BandWindows(const align::Band& band, int num_source, int num_target,
 
 AlignedDocument Pipeline::Align(Document source, Document target) const {
   if (!options_.lexical.enabled) return FirstPass(std::move(source), std::move(target));
-  // The second pass reuses the first pass's features: extracting them is a fifth of the run.
+  // The second pass reuses the first pass's features: extracting them again took a tenth of
+  // the run on long documents.
   Features features;
   AlignedDocument first = FirstPass(std::move(source), std::move(target), &features);
   std::shared_ptr<const LexicalModel> model = models_.lexical_model;
