@@ -76,6 +76,14 @@ class Pipeline {
 
  private:
   struct Splitters;
+  // Both sides' sentence features, as the aligner takes them.
+  struct Features {
+    std::vector<align::SegmentFeatures> source;
+    std::vector<align::SegmentFeatures> target;
+  };
+  // `FirstPass` that also hands back the features it extracted.
+  AlignedDocument FirstPass(Document source, Document target, Features* features) const;
+
   PipelineOptions options_;
   PipelineModels models_;
   std::unique_ptr<Splitters> splitters_;

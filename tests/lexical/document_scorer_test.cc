@@ -190,6 +190,47 @@ TEST_SUITE("lexical") {
     CHECK(scorer.Score(0, 1, 3, 1) < scorer.Score(4, 1, 3, 1) - 1);
   }
 
+  TEST_CASE("a windowed document scorer is exact inside the windows and blind outside") {
+    const BidirectionalModel& model = TrainedModel().model;
+    std::vector<std::vector<int>> source;
+    std::vector<std::vector<int>> target;
+    MakeDocument(12, 31, &source, &target);
+    // Each sentence sees the other side's sentences within two of the diagonal.
+    std::vector<SentenceWindow> windows(12);
+    for (int i = 0; i < 12; ++i) windows[i] = {std::max(0, i - 2), std::min(12, i + 3)};
+    const DocumentScorer full(model, source, target);
+    const DocumentScorer windowed(model, source, target, windows, windows);
+    CHECK(windowed.memory_bytes() < full.memory_bytes());
+    for (int sb = 0; sb < 12; ++sb) {
+      for (int tb = std::max(0, sb - 1); tb < std::min(12, sb + 2); ++tb) {
+        for (int sc = 1; sc <= 2 && sb + sc <= 12; ++sc) {
+          for (int tc = 1; tc <= 2 && tb + tc <= 12; ++tc) {
+            const BeadEvidence expected = full.Evidence(sb, sc, tb, tc);
+            const BeadEvidence evidence = windowed.Evidence(sb, sc, tb, tc);
+            CHECK(evidence.target_given_source == expected.target_given_source);
+            CHECK(evidence.source_given_target == expected.source_given_target);
+            CHECK(evidence.num_target_tokens == expected.num_target_tokens);
+            CHECK(evidence.num_source_tokens == expected.num_source_tokens);
+          }
+        }
+      }
+    }
+    // Move source 0's window away from its translation, target 0: the target's tokens are then
+    // explained by NULL alone.
+    std::vector<SentenceWindow> away = windows;
+    away[0] = {6, 12};
+    const DocumentScorer blind(model, source, target, away, windows);
+    const std::vector<int> no_source;
+    const int known = static_cast<int>(source[0].size());
+    const BeadEvidence evidence = blind.Evidence(0, 1, 0, 1);
+    CHECK(evidence.target_given_source ==
+          doctest::Approx(LogProbability(model.forward, no_source, target[0]) -
+                          std::log(known + 1.0))
+              .epsilon(1e-5));
+    CHECK(evidence.target_given_source < full.Evidence(0, 1, 0, 1).target_given_source - 1);
+    CHECK(evidence.source_given_target == full.Evidence(0, 1, 0, 1).source_given_target);
+  }
+
   TEST_CASE("a document scorer over an empty model gives no evidence") {
     const BidirectionalModel empty;
     const std::vector<std::vector<int>> source = {{1, 2}, {3}};

@@ -1,14 +1,13 @@
 #include "kealign/lexical/document_scorer.h"
 
 #include <algorithm>
+#include <bit>
 #include <cassert>
 #include <cmath>
 #include <tuple>
 
 namespace kealign::lexical {
 namespace {
-
-constexpr std::uint32_t kEmptyKey = ~std::uint32_t{0};
 
 // How far from the diagonal the background pairs lie: near enough to share the local topic, so
 // that a wrong neighbour scores about 0 rather than above it (which made a dropped sentence
@@ -17,11 +16,6 @@ constexpr std::uint32_t kEmptyKey = ~std::uint32_t{0};
 // gave 0.66.
 constexpr int kBackgroundOffset = 6;
 int background_offset(int m) { return std::max(1, std::min(m / 2, kBackgroundOffset)); }
-
-// Local ids are dense, so multiplying by an odd constant and masking spreads them well.
-std::uint32_t SlotOf(std::uint32_t key, std::uint64_t mask) {
-  return static_cast<std::uint32_t>((key * 0x9E3779B1u) & mask);
-}
 
 }  // namespace
 
@@ -54,8 +48,8 @@ void DocumentScorer::EstimateBackgrounds(std::span<const SentenceWindow> source_
     const int a = static_cast<int>(static_cast<long long>(k) * n / count);
     int b = static_cast<int>((static_cast<long long>(a) * m / n + background_offset(m)) % m);
     if (!source_windows.empty()) {
-      // With windows the maps only know tokens near the path, which may have drifted from the
-      // proportional diagonal: take the pair a few sentences from the window's middle instead.
+      // With windows the scorer only knows the sentences near the path, which may have drifted
+      // from the proportional diagonal: take the pair a few sentences from the window's middle.
       const SentenceWindow& w = source_windows[static_cast<std::size_t>(a)];
       if (w.end <= w.begin) continue;
       b = std::clamp((w.begin + w.end) / 2 + background_offset(m), w.begin, w.end - 1);
@@ -84,68 +78,70 @@ void DocumentScorer::Build(const TranslationTable& table,
                            std::span<const std::vector<int>> generated_sentences,
                            std::span<const SentenceWindow> windows, Side* conditioning,
                            Side* generated) {
-  // Local ids for the generated side's known tokens.
-  std::vector<std::int32_t> local(static_cast<std::size_t>(table.target_id_limit()), -1);
-  std::uint32_t num_local = 0;
+  const std::size_t id_limit = static_cast<std::size_t>(table.target_id_limit());
+  // The NULL row covers most of the vocabulary: one pass over it beats a binary search per token.
+  std::vector<float> null_row(id_limit, 0.0f);
+  for (const TableEntry& entry : table.Row(kNullSource)) {
+    null_row[static_cast<std::size_t>(entry.target)] = entry.probability;
+  }
   generated->token_offsets.assign(1, 0);
+  generated->tokens.clear();
+  generated->null_probability.clear();
   for (const std::vector<int>& sentence : generated_sentences) {
     for (int id : sentence) {
       if (!table.IsKnownTarget(id)) continue;
-      std::int32_t& slot = local[static_cast<std::size_t>(id)];
-      if (slot < 0) slot = static_cast<std::int32_t>(num_local++);
-      generated->tokens.push_back(static_cast<std::uint32_t>(slot));
-      generated->null_probability.push_back(static_cast<float>(table.Probability(kNullSource, id)));
+      generated->tokens.push_back(static_cast<std::uint32_t>(id));
+      generated->null_probability.push_back(null_row[static_cast<std::size_t>(id)]);
     }
     generated->token_offsets.push_back(static_cast<std::uint32_t>(generated->tokens.size()));
   }
 
-  // Per conditioning sentence, the summed rows of its tokens restricted to the local ids (and,
-  // with windows, to the ids its window contains: `stamp[id] == sentence index + 1`).
-  std::vector<float> sums(num_local, 0.0f);
-  std::vector<std::uint32_t> touched;
-  std::vector<std::uint32_t> stamp(windows.empty() ? 0 : num_local, 0);
+  // Per conditioning sentence, the summed rows of its tokens restricted to the token types of
+  // its window (`stamp[id] == sentence index + 1`), then read out once per window token.
+  std::vector<float> sums(id_limit, 0.0f);
+  std::vector<std::uint32_t> stamp(id_limit, 0);
   conditioning->conditioning.clear();
-  conditioning->map_offsets.assign(1, 0);
+  conditioning->window_tokens.clear();
+  conditioning->value_offsets.assign(1, 0);
+  conditioning->values.clear();
   const int num_generated = static_cast<int>(generated_sentences.size());
+  // The values are most of the scorer's memory: sized exactly, without a vector's slack.
+  std::size_t num_values = 0;
+  for (std::size_t index = 0; index < conditioning_sentences.size(); ++index) {
+    int begin = 0;
+    int end = num_generated;
+    if (!windows.empty()) {
+      begin = std::clamp(windows[index].begin, 0, num_generated);
+      end = std::clamp(windows[index].end, begin, num_generated);
+    }
+    conditioning->window_tokens.push_back(
+        {generated->token_offsets[begin], generated->token_offsets[end]});
+    num_values += conditioning->window_tokens.back().end - conditioning->window_tokens.back().begin;
+  }
+  conditioning->values.reserve(num_values);
   for (std::size_t index = 0; index < conditioning_sentences.size(); ++index) {
     const std::vector<int>& sentence = conditioning_sentences[index];
     const auto mark = static_cast<std::uint32_t>(index + 1);
-    if (!windows.empty()) {
-      const int begin = std::clamp(windows[index].begin, 0, num_generated);
-      const int end = std::clamp(windows[index].end, begin, num_generated);
-      for (std::uint32_t k = generated->token_offsets[begin]; k < generated->token_offsets[end];
-           ++k) {
-        stamp[generated->tokens[k]] = mark;
-      }
-    }
+    const auto [first, last] = conditioning->window_tokens[index];
+    for (std::uint32_t k = first; k < last; ++k) stamp[generated->tokens[k]] = mark;
     int num_known = 0;
-    touched.clear();
     for (int f : sentence) {
       if (!table.IsKnownSource(f)) continue;
       ++num_known;
+      // Branch-free: a window holds a few percent of the types, so a test per entry
+      // mispredicts often. The masked bits add exactly p or +0 (a quarter off the build time).
       for (const TableEntry& entry : table.Row(f)) {
-        const std::int32_t id = local[static_cast<std::size_t>(entry.target)];
-        if (id < 0) continue;
-        if (!windows.empty() && stamp[static_cast<std::size_t>(id)] != mark) continue;
-        if (sums[static_cast<std::size_t>(id)] == 0)
-          touched.push_back(static_cast<std::uint32_t>(id));
-        sums[static_cast<std::size_t>(id)] += entry.probability;
+        const auto id = static_cast<std::size_t>(entry.target);
+        const std::uint32_t keep = 0u - static_cast<std::uint32_t>(stamp[id] == mark);
+        sums[id] += std::bit_cast<float>(std::bit_cast<std::uint32_t>(entry.probability) & keep);
       }
     }
     conditioning->conditioning.push_back(num_known);
-    std::size_t capacity = 2;
-    while (capacity < 2 * touched.size()) capacity *= 2;
-    const std::size_t base = conditioning->slots.size();
-    conditioning->slots.resize(base + capacity, MapSlot{kEmptyKey, 0});
-    MapSlot* slots = conditioning->slots.data() + base;
-    for (std::uint32_t id : touched) {
-      std::uint32_t slot = SlotOf(id, capacity - 1);
-      while (slots[slot].key != kEmptyKey)
-        slot = static_cast<std::uint32_t>((slot + 1) & (capacity - 1));
-      slots[slot] = {id, sums[id]};
-      sums[id] = 0;
+    for (std::uint32_t k = first; k < last; ++k) {
+      conditioning->values.push_back(sums[generated->tokens[k]]);
     }
-    conditioning->map_offsets.push_back(conditioning->slots.size());
+    for (std::uint32_t k = first; k < last; ++k) sums[generated->tokens[k]] = 0;
+    conditioning->value_offsets.push_back(conditioning->values.size());
   }
 }
 
@@ -167,20 +163,12 @@ std::pair<double, int> DocumentScorer::Directional(const Side& conditioning, int
   double product = 1;
   int in_block = 0;
   for (std::uint32_t k = begin; k < end; ++k) {
-    const std::uint32_t token = generated.tokens[k];
     double sum = generated.null_probability[k];
+    // Sentence a's values cover the tokens of its window in order; tokens outside it read 0.
     for (int a = c; a < c + cn; ++a) {
-      const std::uint64_t base = conditioning.map_offsets[a];
-      const std::uint64_t mask = conditioning.map_offsets[a + 1] - base - 1;
-      const MapSlot* slots = conditioning.slots.data() + base;
-      std::uint32_t slot = SlotOf(token, mask);
-      while (true) {
-        if (slots[slot].key == token) {
-          sum += slots[slot].value;
-          break;
-        }
-        if (slots[slot].key == kEmptyKey) break;
-        slot = static_cast<std::uint32_t>((slot + 1) & mask);
+      const TokenRange window = conditioning.window_tokens[a];
+      if (k >= window.begin && k < window.end) {
+        sum += conditioning.values[conditioning.value_offsets[a] + (k - window.begin)];
       }
     }
     product *= std::max(sum, floor_probability);
@@ -231,8 +219,9 @@ std::size_t DocumentScorer::memory_bytes() const {
              side->tokens.capacity() * sizeof(std::uint32_t) +
              side->null_probability.capacity() * sizeof(float) +
              side->conditioning.capacity() * sizeof(int) +
-             side->map_offsets.capacity() * sizeof(std::uint64_t) +
-             side->slots.capacity() * sizeof(MapSlot);
+             side->window_tokens.capacity() * sizeof(TokenRange) +
+             side->value_offsets.capacity() * sizeof(std::uint64_t) +
+             side->values.capacity() * sizeof(float);
   }
   return bytes;
 }

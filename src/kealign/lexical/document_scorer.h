@@ -2,14 +2,19 @@
 //
 // The aligner asks for millions of beads, mostly overlapping. The per-bead work of Model 1 is,
 // for each target token e, the sum of t(e | f) over the bead's source tokens. This is additive
-// over source sentences, so the scorer precomputes once per source sentence a small hash map
-// "target token → sum over the sentence's tokens of t(e | f)", restricted to the tokens of the
-// other document (and the same for the reverse direction). A bead then costs one probe per token
-// per sentence on the other side, plus a `log` per 16 tokens: merging a second sentence into a
-// 2-1 or 1-2 bead only adds probes, never a pass over word pairs.
+// over source sentences, so the scorer precomputes once per source sentence, for every target
+// token of its window (the target sentences it may be paired with), the sum over the sentence's
+// tokens f of t(e | f), stored in target token order (and the same for the reverse direction).
+// A bead's target tokens are then a contiguous slice of each of its source sentences' arrays:
+// one sequential read per token per sentence on the other side, plus a `log` per 16 tokens, and
+// merging a second sentence into a 2-1 or 1-2 bead only adds reads, never a pass over word
+// pairs. (Per-sentence hash maps keyed by token type cost five times as much per bead: random
+// probes into hundreds of megabytes.)
 //
-// Measured (synthetic data, model trained on 100,000 pairs, 1,000-sentence document): 55 ms to
-// build, 17 MB, about 1.4 µs per `Score` over a mix of 1-1, 1-2, 2-1 and 2-2 beads.
+// Measured on the 50,000-sentence synthetic document of scripts/bench (model trained on its
+// own confident first-pass pairs, windows from a radius-5 band): 250 MB, 0.6 s CPU to build
+// (tokenizing included), 0.22 µs per `Score` over 1-1, 1-2 and 2-1 beads (the hash maps before
+// it: 470 MB, 1.2 µs).
 #pragma once
 
 #include <cstddef>
@@ -44,14 +49,14 @@ class DocumentScorer {
   // Precomputes the structures for `source_sentences` × `target_sentences` (token ids per
   // sentence; negative or unknown ids are skipped). Keeps a reference to `model`, which must
   // outlive the scorer; the sentences need not. Time O(sum over tokens of the token's row length
-  // in the table); memory about 16 bytes per (sentence, other-side token type) pair with a
-  // non-zero t, see `memory_bytes`.
+  // in the table + the memory below); memory 4 bytes per (sentence, token of its window) pair,
+  // see `memory_bytes`.
   //
   // `source_windows[i]`, if given, is the half-open range of target sentences that source
-  // sentence i may be paired with (and `target_windows` the reverse); each sentence's map then
-  // keeps only the tokens of its window, which bounds memory on long documents (a 50,000-
-  // sentence document would otherwise hold a map of most of the other side's vocabulary per
-  // sentence). Beads outside the windows read their out-of-window tokens as unexplained.
+  // sentence i may be paired with (and `target_windows` the reverse). Without windows every
+  // sentence's window is the whole other side, so memory grows as the product of the sides'
+  // sizes: give windows for any document of more than a few hundred sentences. Beads outside
+  // the windows read their out-of-window tokens as unexplained (NULL alone).
   DocumentScorer(const BidirectionalModel& model,
                  std::span<const std::vector<int>> source_sentences,
                  std::span<const std::vector<int>> target_sentences,
@@ -61,7 +66,7 @@ class DocumentScorer {
   // Evidence for the bead of source sentences [source_begin, source_begin + source_count) and
   // target sentences [target_begin, target_begin + target_count). Either count may be 0 (then
   // every field is 0). Allocation-free, thread-safe; O((source_count + target_count) ×
-  // tokens on the other side) hash probes and a `log` per 16 tokens.
+  // tokens on the other side) sequential reads and a `log` per 16 tokens.
   BeadEvidence Evidence(int source_begin, int source_count, int target_begin,
                         int target_count) const;
 
@@ -88,24 +93,27 @@ class DocumentScorer {
   std::size_t memory_bytes() const;
 
  private:
-  struct MapSlot {
-    std::uint32_t key;  // local id of a token on the other side; kEmptyKey if unused
-    float value;        // sum of t(token | f) over the sentence's tokens f
+  // A half-open range of indices into a `Side::tokens`.
+  struct TokenRange {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
   };
 
   // One side's sentences in both roles: as the generated side of one direction (its known
   // tokens, with their NULL probabilities) and as the conditioning side of the other (its
-  // count of known tokens and its evidence maps over the other side's tokens).
+  // count of known tokens and, for each token of its window on the other side, the sum of
+  // t(token | f) over the sentence's tokens f).
   struct Side {
     std::vector<std::uint32_t> token_offsets;  // per sentence into `tokens`, size n + 1
-    std::vector<std::uint32_t> tokens;         // local ids of the generated-role known tokens
+    std::vector<std::uint32_t> tokens;         // ids of the generated-role known tokens
     std::vector<float> null_probability;       // t(token | NULL), parallel to `tokens`
     std::vector<int> conditioning;             // known conditioning-role tokens per sentence
-    std::vector<std::uint64_t> map_offsets;    // per sentence into `slots`, size n + 1
-    std::vector<MapSlot> slots;                // open-addressing maps, power-of-two sizes
+    std::vector<TokenRange> window_tokens;     // per sentence, its window's tokens (other side)
+    std::vector<std::uint64_t> value_offsets;  // per sentence into `values`, size n + 1
+    std::vector<float> values;                 // per sentence, one sum per window token
   };
 
-  // Fills `generated.tokens` (with local ids) and `conditioning.map*` for the direction
+  // Fills `generated.tokens` and `conditioning.window_tokens`/`value*` for the direction
   // P(generated | conditioning) under `table`.
   static void Build(const TranslationTable& table,
                     std::span<const std::vector<int>> conditioning_sentences,
