@@ -121,6 +121,17 @@ KoreanEnding ClassifyDa(std::string_view eojeol, const Tail& t) {
   const char32_t s1 = t.s[1];
   const char32_t s2 = t.syllables >= 3 ? t.s[2] : 0;
   if (t.whole && (eojeol == "냅다" || eojeol == "최다" || eojeol == "수다")) return E::kNone;
+  // Loanwords and names in -nda read like the -ㄴ다 ending of 간다, 한다: 혼다 (Honda), 린다
+  // (Linda; but 열린다, 그린다 are verbs, so whole words only), 아젠다. 판다 is a panda as
+  // often as "sells".
+  if (t.whole && (eojeol == "혼다" || eojeol == "린다" || eojeol == "아젠다" ||
+                  eojeol == "어젠다" || eojeol == "베란다" || eojeol == "우간다" ||
+                  eojeol == "르완다" || eojeol == "아나콘다" || eojeol == "프로파간다" ||
+                  eojeol == "아만다" || eojeol == "미란다" || eojeol == "브렌다" ||
+                  eojeol == "폰다" || eojeol == "완다" || eojeol == "루안다")) {
+    return E::kNone;
+  }
+  if (t.whole && eojeol == "판다") return E::kAmbiguous;
   if (eojeol.ends_with("갖다")) return E::kNone;  // 갖다 주다, 갖다 놓다
   if (eojeol.ends_with("바다")) return E::kNone;
   if (s1 == U'보') {
