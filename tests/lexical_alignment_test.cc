@@ -63,6 +63,25 @@ TEST_SUITE("lexical") {
     CHECK(wins >= 35);
   }
 
+  TEST_CASE("a sentence of unknown words gets no lexical support either way") {
+    AlignedDocument doc = Parallel();
+    LexicalTrainingSet training;
+    training.Add(doc, LexicalOptions{});
+    const LexicalModel model = training.Train(nullptr, LexicalOptions{});
+    // A name the model never saw, on the Korean side only: there is nothing to judge with.
+    std::vector<std::string> ko, en;
+    for (int i = 0; i < 40; ++i) {
+      ko.emplace_back(doc.source.SentenceText(static_cast<std::size_t>(i)));
+      en.emplace_back(doc.target.SentenceText(static_cast<std::size_t>(i)));
+    }
+    ko[5] = "쿠알라룸푸르";
+    const Document source = MakeDocument(ko), target = MakeDocument(en);
+    const LexicalEvidence evidence(model, features::LexicalTokenizer(), source, target);
+    CHECK(evidence.Support(5, 1, 5, 1) == 0);
+    CHECK(evidence.Support(4, 2, 4, 1) != 0);  // its neighbour still speaks for a 2-1
+    CHECK(evidence.Support(6, 1, 6, 1) > 0);
+  }
+
   TEST_CASE("unconfident beads and non-1-1 beads do not train the model") {
     AlignedDocument doc = Parallel();
     for (auto& bead : doc.ladder) bead.score = 0.5;

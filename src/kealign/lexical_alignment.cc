@@ -202,16 +202,14 @@ double LexicalEvidence::Support(int source_begin, int source_count, int target_b
   // side's own count (not the shorter side's) lets a 1-2 bead gain from a second sentence whose
   // words the first side translates, instead of being judged by a diluted mean; on the dev set
   // this turned 1-1 + 0-1 splits of condensed translations into 1-2 (BENCHMARKS.md).
-  double support = 0;
-  if (evidence.num_target_tokens > 0) {
-    support += (evidence.target_given_source - scorer_.forward_background()) *
-               std::sqrt(static_cast<double>(evidence.num_target_tokens));
-  }
-  if (evidence.num_source_tokens > 0) {
-    support += (evidence.source_given_target - scorer_.backward_background()) *
-               std::sqrt(static_cast<double>(evidence.num_source_tokens));
-  }
-  return support / 2;
+  // A side without known tokens says nothing either way: the other direction would be
+  // generated from NULL alone and read as evidence against a pairing of unknown words.
+  if (evidence.num_target_tokens == 0 || evidence.num_source_tokens == 0) return 0;
+  const double forward = (evidence.target_given_source - scorer_.forward_background()) *
+                         std::sqrt(static_cast<double>(evidence.num_target_tokens));
+  const double backward = (evidence.source_given_target - scorer_.backward_background()) *
+                          std::sqrt(static_cast<double>(evidence.num_source_tokens));
+  return (forward + backward) / 2;
 }
 
 }  // namespace kealign

@@ -107,7 +107,7 @@ class LexicalEvidence : public align::BeadEvidence {
   // Model 1's evidence in both directions, averaged: per direction the mean log-probability
   // per generated token above the document's background, times the square root of that
   // direction's token count (longer beads carry more evidence, but their tokens are far from
-  // independent). 0 without known tokens.
+  // independent). 0 when either side has no known token.
   double Support(int source_begin, int source_count, int target_begin,
                  int target_count) const override;
 
