@@ -4,6 +4,9 @@
 #include <array>
 #include <cstdint>
 
+#include "kealign/lang/english_abbreviations.h"
+#include "kealign/lang/korean_endings.h"
+
 namespace kealign::lang {
 namespace {
 
@@ -21,8 +24,11 @@ struct Phrase {
 constexpr bool kLead = true;
 constexpr bool kAlone = false;
 
-// A credit runs to at most this many words ("Photo: AP Photo/Ahn Young-joon, File").
+// A credit runs to at most this many words ("Photo: AP Photo/Ahn Young-joon, File"); Korean
+// credits are agency or paper names ("사진: 뉴욕 타임스 제공", "<저작권자 ⓒ 연합뉴스, 무단
+// 전재-재배포 금지>").
 constexpr std::size_t kMaxCreditWords = 8;
+constexpr std::size_t kMaxKoreanCreditWords = 6;
 
 constexpr char Fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -160,13 +166,17 @@ constexpr auto kPhrases = [] {
       Phrase{"많이_본_뉴스", kKo, kAlone},
       Phrase{"인기_기사", kKo, kAlone},
       Phrase{"이_시각_주요뉴스", kKo, kAlone},
-      // Copyright and publication notices. A Korean byline alone on its line ("홍길동 기자",
-      // "홍길동 기자 hong@example.com") is furniture too; one that opens the first sentence
-      // ("… 기자 = 정부는 …") stays with it, as an English dateline does.
+      // Copyright and publication notices. A Korean byline alone on its line ("홍길동 기자")
+      // is furniture too; one that opens the first sentence ("… 기자 = 정부는 …") stays with
+      // it, as an English dateline does.
       Phrase{"All rights reserved", kAll, kAlone},
       Phrase{"\u00A9_*", kAll, kLead},
       Phrase{"\u24D2_*", kAll, kLead},
-      Phrase{"Copyright *", kAll, kAlone},
+      // A year or a copyright sign after "Copyright": "Copyright law changed." is prose.
+      Phrase{"Copyright #", kAll, kAlone},
+      Phrase{"Copyright # *", kAll, kAlone},
+      Phrase{"Copyright_\u00A9_*", kAll, kAlone},
+      Phrase{"Copyright (c) *", kAll, kAlone},
       Phrase{"Updated: *", kEn, kAlone},
       Phrase{"Published: *", kEn, kAlone},
       Phrase{"Last updated *", kEn, kAlone},
@@ -223,6 +233,20 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 constexpr std::size_t kNoMatch = std::string_view::npos;
+
+// Whether `word` (one word of a credit tail; `last`: the tail's last) ends a sentence: a
+// terminal inside the tail that is not an abbreviation's period ("Inc."), or a Korean
+// sentence-final ending ("둔화했다").
+bool EndsSentence(std::string_view word, Language language, bool last) {
+  while (!word.empty() && (word.back() == '.' || word.back() == '!' || word.back() == '?')) {
+    const bool period = word.back() == '.';
+    word.remove_suffix(1);
+    if (last) continue;
+    if (!period || ClassifyAbbreviation(word) == AbbreviationKind::kNone) return true;
+  }
+  return language == Language::kKorean &&
+         ClassifyKoreanEnding(word) == KoreanEnding::kStrong;
+}
 
 // Whether the words `word` and `next` read as the start of an English sentence rather than the
 // rest of a credit: a capitalised word, perhaps after an opening quote, then a lower-case word
@@ -288,10 +312,17 @@ std::size_t MatchPhrase(std::string_view pattern, std::string_view text, Languag
       case '*': {
         if (lead) return LeadTailEnd(language, text, p);
         if (p >= text.size()) return kNoMatch;
+        const std::size_t max_words =
+            language == Language::kKorean ? kMaxKoreanCreditWords : kMaxCreditWords;
         std::size_t words = 0;
         for (std::size_t q = p; q < text.size(); q = SkipSpace(text, SkipWord(text, q))) {
-          // A stand-alone '|' separates pieces (see the splitter's noise): not credit.
-          if (++words > kMaxCreditWords || text.substr(q, SkipWord(text, q) - q) == "|") {
+          const std::size_t word_end = SkipWord(text, q);
+          const std::string_view word = text.substr(q, word_end - q);
+          // A stand-alone '|' separates pieces (see the splitter's noise): not credit. Nor is
+          // a tail that holds a sentence: "Copyright law changed. Artists sued.", "출처:
+          // 통계청. 올해 성장률은 둔화했다."
+          if (++words > max_words || word == "|" ||
+              EndsSentence(word, language, /*last=*/word_end >= text.size())) {
             return kNoMatch;
           }
         }
