@@ -61,7 +61,12 @@ RunFn AddSplitCommand(CLI::App* app) {
     std::string out;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       const Sentence& sentence = sentences[i];
-      if (i > 0 && sentence.soft_start && !args->show_soft) {
+      const auto marked = [&](const Sentence& s) {
+        return args->show_noise && (s.is_noise || s.is_boilerplate);
+      };
+      // A marked line stays whole: joining would mark the real text beside it.
+      if (i > 0 && sentence.soft_start && !args->show_soft && !marked(sentence) &&
+          !marked(sentences[i - 1])) {
         // The guess stays invisible: the text rejoins the line before, as one sentence.
         out.back() = ' ';
       } else if (i > 0 && sentence.paragraph != sentences[i - 1].paragraph) {

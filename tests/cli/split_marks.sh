@@ -42,6 +42,13 @@ expected='# boilerplate: 댓글 (0)
 # boilerplate: 사진=연합뉴스'
 [[ $(cat "$TMP/ko") == "$expected" ]] || fail "Korean --mark-noise: $(cat "$TMP/ko")"
 
+# A marked line is never joined with a soft piece: the real text beside it would be marked too.
+printf '%s\n' 'Back to top The deal ends months of violence.' > "$TMP/mark_join.txt"
+"$KEALIGN" split --lang en --mark-noise "$TMP/mark_join.txt" > "$TMP/mark_join"
+expected='# boilerplate: Back to top
+The deal ends months of violence.'
+[[ $(cat "$TMP/mark_join") == "$expected" ]] || fail "marked soft join: $(cat "$TMP/mark_join")"
+
 # Every character is kept whatever the flags.
 for flags in "" "--soft-boundaries" "--soft-boundaries --mark-noise"; do
   # shellcheck disable=SC2086

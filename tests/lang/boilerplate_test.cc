@@ -48,6 +48,8 @@ TEST_SUITE("lang") {
              Row{kEn, "Copyright 2025 Example Media Inc. All rights reserved."},
              Row{kEn, "Copyright \u00A9 Example Media"},
              Row{kEn, "Copyright 2025"},
+             Row{kEn, "Photo: courtesy of the family"},
+             Row{kEn, "Updated: 3:45 p.m. ET"},
              Row{kEn, "Photo: AP Photo/Ahn Young-joon, File."},
              Row{kKo, "사진: 뉴욕 타임스 제공"},
              Row{kKo, "사진: 연합뉴스"},
@@ -85,6 +87,8 @@ TEST_SUITE("lang") {
              Row{kEn, "Photo: Reuters |"},
              Row{kEn, "Copyright law changed. Artists sued."},  // a credit tail holds no sentence
              Row{kEn, "Copyright law changed."},
+             Row{kEn, "Read more: The deal ends months of violence."},
+             Row{kEn, "Source: the ministry said prices would rise."},
              Row{kKo, "출처: 통계청. 올해 성장률은 둔화했다."},
              Row{kKo, "사진: 뉴욕 타임스 정부는 발표했다."},
              Row{kKo, "사진: 이번 행사에는 모두 오백 명이 참석했다"},

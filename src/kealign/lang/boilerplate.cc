@@ -234,6 +234,16 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 constexpr std::size_t kNoMatch = std::string_view::npos;
 
+// Whether `word` is a small word found inside names, notices and calls to action ("Department
+// of the Interior", "Click here to subscribe").
+bool IsSmallWord(std::string_view word) {
+  for (std::string_view small : {"of", "and", "for", "the", "to", "at", "on", "in", "by", "via",
+                                 "de", "du", "la", "van", "von"}) {
+    if (word == small) return true;
+  }
+  return false;
+}
+
 // Whether `word` (one word of a credit tail; `last`: the tail's last) ends a sentence: a
 // terminal inside the tail that is not an abbreviation's period ("Inc."), or a Korean
 // sentence-final ending ("둔화했다").
@@ -315,16 +325,21 @@ std::size_t MatchPhrase(std::string_view pattern, std::string_view text, Languag
         const std::size_t max_words =
             language == Language::kKorean ? kMaxKoreanCreditWords : kMaxCreditWords;
         std::size_t words = 0;
+        // Three lower-case words in a row, none of them small, are prose: names, agencies and
+        // dates are capitalised or numbers ("All rights reserved" has two).
+        int prose_run = 0;
         for (std::size_t q = p; q < text.size(); q = SkipSpace(text, SkipWord(text, q))) {
           const std::size_t word_end = SkipWord(text, q);
           const std::string_view word = text.substr(q, word_end - q);
           // A stand-alone '|' separates pieces (see the splitter's noise): not credit. Nor is
           // a tail that holds a sentence: "Copyright law changed. Artists sued.", "출처:
-          // 통계청. 올해 성장률은 둔화했다."
+          // 통계청. 올해 성장률은 둔화했다.", "Read more: The deal ends months of violence."
           if (++words > max_words || word == "|" ||
               EndsSentence(word, language, /*last=*/word_end >= text.size())) {
             return kNoMatch;
           }
+          prose_run = IsLower(word[0]) && !IsSmallWord(word) ? prose_run + 1 : 0;
+          if (language == Language::kEnglish && prose_run == 3) return kNoMatch;
         }
         return text.size();
       }

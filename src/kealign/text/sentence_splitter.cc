@@ -100,7 +100,7 @@ bool SentenceSplitter::ContinuesOnNextLine(std::string_view line, std::string_vi
   const CharKind first_kind = Classify(first);
   const bool next_is_text = detail::IsLetterKind(first_kind) || first_kind == CharKind::kDigit;
   if (!next_is_text || StartsWithEnumerator(next)) return false;
-  // A boilerplate line ("Photo: Reuters", "사진=연합뉴스") stands alone whatever follows.
+  // A boilerplate line ("Photo: Reuters", "사진=연합뉴스") stands alone whatever is around it.
   bool continues;
   if (last == ',') {
     continues = true;
@@ -111,7 +111,8 @@ bool SentenceSplitter::ContinuesOnNextLine(std::string_view line, std::string_vi
         first_kind == CharKind::kLower || (CountCodePoints(line) >= kMinWrappedKoreanLine &&
                                            lang::EndsWithParticleOrConnective(LastWord(line)));
   }
-  return continues && !lang::IsBoilerplate(language_, line);
+  return continues && !lang::IsBoilerplate(language_, line) &&
+         !lang::IsBoilerplate(language_, next);
 }
 
 std::vector<Sentence> SentenceSplitter::Split(std::string_view text) const {
