@@ -207,6 +207,12 @@ PipelineModels CommonOptions::LoadModels() const {
   }
   if (!features::UsesPieces(units) && !(korean_pieces.empty() && english_pieces.empty())) {
     // Silently ignoring a model the user named would hide a typo in --lexical-units.
+    if (models.lexical_model) {
+      throw Error(fmt::format(
+          "--lexical-spm-ko/--lexical-spm-en: {} was trained with --lexical-units {}, which uses "
+          "no SentencePiece model",
+          lexical_model, features::LexicalUnitsName(units)));
+    }
     throw Error("--lexical-spm-ko and --lexical-spm-en need --lexical-units spm or both");
   }
   if (features::UsesPieces(units)) {

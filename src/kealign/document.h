@@ -10,7 +10,7 @@
 //              real text, but usually present on one side only.
 //   soft start a sentence whose boundary with the previous sentence is a guess (no final
 //              punctuation, e.g. a headline re-flowed into the next paragraph): the aligner may
-//              join the two again at no cost.
+//              join the two again without paying a merge prior.
 #pragma once
 
 #include <string>

@@ -24,4 +24,8 @@ expect_fail 2 "spm.kea: .*other SentencePiece models" -- "$KEALIGN" align \
 expect_fail 1 "need --lexical-units spm or both" -- "$KEALIGN" align \
   "$DATA/small.ko.sents" "$DATA/small.en.sents" -o "$TMP/x" --input lines \
   --lexical-spm-ko "$ROOT/models/ko.model"
+"$KEALIGN" train "$ROOT/corpus" --input lines -o "$TMP/stems.kea" > /dev/null
+expect_fail 1 "stems.kea was trained with --lexical-units stems" -- "$KEALIGN" align \
+  "$DATA/small.ko.sents" "$DATA/small.en.sents" -o "$TMP/x" --input lines \
+  --model "$TMP/stems.kea" --lexical-spm-ko "$ROOT/models/ko.model"
 echo "lexical units: ok"

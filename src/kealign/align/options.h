@@ -15,8 +15,11 @@ struct BeadType {
 };
 
 struct AlignOptions {
-  // Shapes the dynamic program may use, with their priors. 2-2 is kept but rare: with length
-  // alone it mostly pairs two 1-1 beads whose length errors cancel.
+  // Shapes the dynamic program may use, with their priors (at most 3 sentences a side; drop a
+  // shape to disable it). 2-2 is kept but rare: with length alone it mostly pairs two 1-1
+  // beads whose length errors cancel. 1-3 and 3-1 are rarer still (one long sentence
+  // translated as three); the dev set has none with gold splits, and they gain pairs on raw
+  // text, where a unit the translator kept whole is split in three (BENCHMARKS.md).
   std::vector<BeadType> bead_types = {
       {1, 1, 0.89}, {1, 0, 0.05}, {0, 1, 0.05}, {1, 2, 0.03}, {2, 1, 0.03}, {2, 2, 0.0001},
       {1, 3, 0.001}, {3, 1, 0.001},
@@ -46,11 +49,13 @@ struct AlignOptions {
   // The chance that a soft boundary (`SegmentFeatures::soft_start`: a split the splitter only
   // guessed, e.g. a headline run into the next sentence) is a real sentence end. A bead edge
   // there costs −log p, a bead joining across it −log(1 − p), and joined sentences count as one
-  // for the shape prior.
+  // for the shape prior. In (0, 1); the dev set was insensitive to it between 0.3 and 0.7. To
+  // disable soft boundaries, have the splitter make none (`SplitOptions::soft_boundaries`).
   double soft_boundary_prior = 0.5;
 
   // Prior of leaving a boilerplate segment (`Advertisement`, `댓글 (0)`) unpaired, in place of
-  // the hole prior: web furniture is usually printed on one side only.
+  // the hole prior: web furniture is usually printed on one side only. In (0, 1]; set it to
+  // the 1-0 prior to treat boilerplate as ordinary text.
   double boilerplate_hole_prior = 0.5;
 
   // Documents with at most this many cells (source × target sentences) get an exact full DP;

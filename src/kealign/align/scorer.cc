@@ -1,6 +1,7 @@
 #include "kealign/align/scorer.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 
 namespace kealign::align {
@@ -94,6 +95,8 @@ FeatureScorer::FeatureScorer(std::span<const SegmentFeatures> source,
       soft_split_cost_(-std::log(options.soft_boundary_prior)),
       soft_join_cost_(-std::log1p(-options.soft_boundary_prior)),
       boilerplate_hole_cost_(-std::log(options.boilerplate_hole_prior)) {
+  assert(options.soft_boundary_prior > 0 && options.soft_boundary_prior < 1);
+  assert(options.boilerplate_hole_prior > 0 && options.boilerplate_hole_prior <= 1);
   for (auto& row : shape_cost_) std::fill(std::begin(row), std::end(row), kForbidden);
   for (const BeadType& type : options.bead_types) {
     if (type.source_count < 4 && type.target_count < 4 && type.prior > 0) {

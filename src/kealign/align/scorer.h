@@ -63,9 +63,11 @@ class BeadEvidence {
 };
 
 // The standard scorer: bead-shape prior + length + anchors + paragraph and noise constraints,
-// minus `options.evidence_weight` × `evidence` when one is given. Holds references to the
-// feature vectors and the evidence: they must outlive the scorer. Caches anchor counts per
-// sentence pair, so it is not thread-safe: one scorer per thread.
+// minus `options.evidence_weight` × `evidence` when one is given. Sentences joined across a
+// soft boundary count as one for the shape prior (plus the boundary's odds); noise only stands
+// in a hole, boilerplate only alone, and a boilerplate hole pays `boilerplate_hole_prior`.
+// Holds references to the feature vectors and the evidence: they must outlive the scorer.
+// Caches anchor counts per sentence pair, so it is not thread-safe: one scorer per thread.
 class FeatureScorer : public BeadScorer {
  public:
   FeatureScorer(std::span<const SegmentFeatures> source, std::span<const SegmentFeatures> target,
@@ -98,11 +100,12 @@ class FeatureScorer : public BeadScorer {
   // only pair sentences a few dozen apart, so collisions are rare.
   static constexpr int kPairSlots = 64;
   mutable std::vector<PairCounts> pair_cache_;
-  // −log prior, indexed [source_count][target_count]; +inf for shapes not in the options.
+  // −log prior, indexed by the sentences a side counts after soft joins ([1][1] for a 1-2
+  // bead whose two targets are one guessed split apart); +inf for shapes not in the options.
   double shape_cost_[4][4];
-  double soft_split_cost_;
-  double soft_join_cost_;
-  double boilerplate_hole_cost_;
+  double soft_split_cost_;        // −log soft_boundary_prior: a bead edge at a soft boundary
+  double soft_join_cost_;         // −log(1 − soft_boundary_prior): a join across one
+  double boilerplate_hole_cost_;  // −log boilerplate_hole_prior
 };
 
 }  // namespace kealign::align

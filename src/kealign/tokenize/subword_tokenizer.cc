@@ -4,6 +4,7 @@
 #include <sentencepiece_processor.h>
 #include <sentencepiece_trainer.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -51,9 +52,19 @@ std::vector<int> SubwordTokenizer::EncodeIds(std::string_view text) const {
 int SubwordTokenizer::vocab_size() const { return processor_->GetPieceSize(); }
 
 std::uint64_t SubwordTokenizer::fingerprint() const {
+  // Hashes the vocabulary (pieces and scores), which decides the segmentation, rather than the
+  // serialised protobuf: its bytes may differ between protobuf builds for the same model.
   std::uint64_t hash = 14695981039346656037ull;
-  for (const char c : processor_->serialized_model_proto()) {
-    hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  auto add = [&hash](std::string_view bytes) {
+    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  };
+  const int size = processor_->GetPieceSize();
+  for (int id = 0; id < size; ++id) {
+    add(processor_->IdToPiece(id));
+    const float score = processor_->GetScore(id);
+    char bits[sizeof score];
+    std::memcpy(bits, &score, sizeof score);
+    add(std::string_view(bits, sizeof bits));
   }
   return hash;
 }

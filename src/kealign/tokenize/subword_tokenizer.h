@@ -31,8 +31,9 @@ class SubwordTokenizer {
   std::vector<int> EncodeIds(std::string_view text) const;
 
   int vocab_size() const;
-  // A hash of the model's contents (FNV-1a, 64 bits): the same for the same model file on any
-  // machine, so it can be stored to recognise the model later.
+  // A hash of the model's vocabulary, its pieces and their scores (FNV-1a, 64 bits): the same
+  // for the same model on any machine and SentencePiece build, so it can be stored to
+  // recognise the model later.
   std::uint64_t fingerprint() const;
 
  private:
