@@ -120,6 +120,22 @@ TEST_SUITE("lexical") {
     std::istringstream garbage("not a model at all");
     CHECK_THROWS_WITH_AS(LexicalModel::Load(garbage, "x.kea"), doctest::Contains("x.kea"),
                          ModelError);
+    // The header is the magic (22 bytes), a 4-byte version and, since version 2, the units
+    // byte: a units value out of range, and a file cut short anywhere, are ModelErrors.
+    const std::string bytes = buffer.str();
+    REQUIRE(bytes.size() > 40);
+    std::string bad_units = bytes;
+    bad_units[26] = 7;
+    std::istringstream corrupt(bad_units);
+    CHECK_THROWS_WITH_AS(LexicalModel::Load(corrupt, "bad.kea"), doctest::Contains("bad units"),
+                         ModelError);
+    for (std::size_t cut : {std::size_t{3}, std::size_t{24}, std::size_t{28}, bytes.size() / 2,
+                            bytes.size() - 1}) {
+      std::istringstream truncated(bytes.substr(0, cut));
+      CAPTURE(cut);
+      CHECK_THROWS_WITH_AS(LexicalModel::Load(truncated, "cut.kea"), doctest::Contains("cut.kea"),
+                           ModelError);
+    }
   }
 
   TEST_CASE("a seed lexicon pair pulls on its pieces when the model learns over pieces") {

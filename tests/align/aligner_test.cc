@@ -243,6 +243,58 @@ TEST_SUITE("align") {
     CHECK(ladder[1] == Bead{1, 1, 1, 3, ladder[1].score});
   }
 
+  TEST_CASE("1-3 beads ask for lexical evidence only when their lengths agree") {
+    // Counts the calls per bead shape and supports nothing.
+    struct CountingEvidence : BeadEvidence {
+      mutable int triples = 0;
+      double Support(int, int source_count, int, int target_count) const override {
+        triples += source_count + target_count == 4;
+        return 0;
+      }
+    };
+    std::vector<SegmentFeatures> source(1), target(3);
+    source[0].length = 240;
+    for (auto& f : target) f.length = 80;
+    const LengthModel model{1.0, 0.15, 120, 12};
+    const AlignOptions options;
+    CountingEvidence evidence;
+    const FeatureScorer scorer(source, target, model, options, &evidence);
+    scorer.Cost(0, 1, 0, 3);
+    CHECK(evidence.triples == 1);
+    target[2].length = 800;  // three targets four times too long: not worth asking
+    const FeatureScorer mismatched(source, target, model, options, &evidence);
+    mismatched.Cost(0, 1, 0, 3);
+    CHECK(evidence.triples == 1);
+  }
+
+  TEST_CASE("a boilerplate hole at a soft boundary pays both") {
+    std::vector<SegmentFeatures> source(1), target(2);
+    source[0].length = 80;
+    target[0].length = 80;
+    target[1].length = 13;
+    target[1].is_boilerplate = true;
+    target[1].soft_start = true;
+    const LengthModel model{1.0, 0.2, 80, 8};
+    const AlignOptions options;
+    const FeatureScorer scorer(source, target, model, options);
+    CHECK(scorer.Cost(0, 0, 1, 1) == doctest::Approx(-std::log(options.soft_boundary_prior) -
+                                                     std::log(options.boilerplate_hole_prior)));
+  }
+
+  TEST_CASE("coarse levels keep boilerplate and soft starts") {
+    std::vector<SegmentFeatures> fine(4);
+    fine[0].is_boilerplate = true;
+    fine[1].is_boilerplate = true;
+    fine[2].soft_start = true;
+    fine[3].is_boilerplate = true;
+    const std::vector<SegmentFeatures> coarse = Coarsen(fine);
+    REQUIRE(coarse.size() == 2);
+    CHECK(coarse[0].is_boilerplate);   // both halves were boilerplate
+    CHECK_FALSE(coarse[1].is_boilerplate);
+    CHECK(coarse[1].soft_start);       // the unit starts where its first half did
+    CHECK_FALSE(coarse[0].soft_start);
+  }
+
   TEST_CASE("alignment is deterministic") {
     const Synthetic doc = MakeSynthetic(150, 1.2, 5, {20}, {60});
     CHECK(Aligner().Align(doc.source, doc.target) == Aligner().Align(doc.source, doc.target));

@@ -49,8 +49,9 @@ class DocumentScorer {
   // Precomputes the structures for `source_sentences` × `target_sentences` (token ids per
   // sentence; negative or unknown ids are skipped). Keeps a reference to `model`, which must
   // outlive the scorer; the sentences need not. Time O(sum over tokens of the token's row length
-  // in the table + the memory below); memory 4 bytes per (sentence, token of its window) pair,
-  // see `memory_bytes`.
+  // in the table + the memory below + the model's vocabulary size, for scratch arrays indexed
+  // by word id: many tiny documents pay it each time); memory 4 bytes per (sentence, token of
+  // its window) pair, see `memory_bytes`.
   //
   // `source_windows[i]`, if given, is the half-open range of target sentences that source
   // sentence i may be paired with (and `target_windows` the reverse). Without windows every
