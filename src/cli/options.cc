@@ -101,6 +101,12 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                   "Weight of the lexical model's evidence against length and anchors")
       ->group(group)
       ->capture_default_str();
+  app->add_option("--max-training-pairs", options->pipeline.lexical.max_training_pairs,
+                  "Most confident sentence pairs the pooled lexical model trains on (batch, "
+                  "train); documents past the cap are not read for training")
+      ->group(group)
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}))
+      ->capture_default_str();
   app->add_option("--lexical-rounds", options->pipeline.lexical.rounds,
                   "Training rounds of the pooled lexical model in batch/train (each realigns "
                   "every document)")

@@ -35,9 +35,10 @@ RunFn AddTrainCommand(CLI::App* app) {
     options.lexical.enabled = true;
     const int threads = ThreadCount(args->jobs);
     std::vector<std::string> errors;
+    std::size_t read = 0;
     const LexicalModel model = TrainPooledModel(listing.pairs, args->common.InputModeValue(),
                                                 options, args->common.LoadModels(), threads,
-                                                &errors);
+                                                &errors, &read);
     std::size_t failed = 0;
     for (std::size_t i = 0; i < errors.size(); ++i) {
       if (errors[i].empty()) continue;
@@ -47,8 +48,13 @@ RunFn AddTrainCommand(CLI::App* app) {
     model.Save(out);
     output.Commit();
     fmt::print("{}\n({} of {} documents; {} Korean and {} English types of {} units)\n",
-               args->output, listing.pairs.size() - failed, listing.pairs.size(),
-               model.korean.size(), model.english.size(), features::LexicalUnitsName(model.units));
+               args->output, read - failed, listing.pairs.size(), model.korean.size(),
+               model.english.size(), features::LexicalUnitsName(model.units));
+    if (read < listing.pairs.size()) {
+      fmt::print("(the training cap of {} sentence pairs was reached after {} documents; the "
+                 "rest were not read)\n",
+                 options.lexical.max_training_pairs, read);
+    }
     return failed ? 1 : 0;
   };
 }

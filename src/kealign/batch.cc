@@ -94,40 +94,51 @@ void ParallelFor(std::size_t count, int num_threads, const PipelineOptions& opti
 LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode input_mode,
                               const PipelineOptions& pipeline_options,
                               const PipelineModels& models, int num_threads,
-                              std::vector<std::string>* errors) {
+                              std::vector<std::string>* errors, std::size_t* documents_read) {
   if (errors != nullptr) errors->assign(pairs.size(), "");
   LexicalOptions lexical = pipeline_options.lexical;
   lexical.threads = std::max(1, num_threads);
   PipelineModels round_models = models;
   round_models.lexical_model = nullptr;
   const features::LexicalTokenizer tokenizer(lexical.units, models.pieces);
+  const std::size_t chunk = std::max<std::size_t>(1, lexical.training_chunk_documents);
   LexicalModel model;
+  std::size_t read = 0;
   for (int round = 0; round < std::max(1, lexical.rounds); ++round) {
-    // Each document's training pairs are kept apart and joined in document order, so the
-    // vocabulary ids, and hence the model, do not depend on which thread finished first.
-    std::vector<LexicalTrainingSet> per_document(pairs.size(), LexicalTrainingSet(tokenizer));
-    ParallelFor(pairs.size(), num_threads, pipeline_options, round_models,
-                [&](std::size_t i, const Pipeline& pipeline) {
-                  try {
-                    Document source = ReadDocument(pairs[i].source_path, input_mode);
-                    Document target = ReadDocument(pairs[i].target_path, input_mode);
-                    // Round 0 learns from length and anchors; later rounds from the previous
-                    // round's model, whose alignments are better.
-                    const AlignedDocument aligned =
-                        round == 0 ? pipeline.FirstPass(std::move(source), std::move(target))
-                                   : pipeline.Align(std::move(source), std::move(target));
-                    per_document[i].Add(aligned, pipeline_options.lexical);
-                  } catch (const std::exception& e) {
-                    // The document is skipped; RunBatch reports it when aligning, `train`
-                    // through `errors`.
-                    if (errors != nullptr && round == 0) (*errors)[i] = e.what();
-                  }
-                });
     LexicalTrainingSet all(tokenizer);
-    for (const LexicalTrainingSet& set : per_document) all.Append(set, lexical);
+    read = 0;
+    for (std::size_t begin = 0;
+         begin < pairs.size() && all.size() < lexical.max_training_pairs;
+         begin += chunk) {
+      const std::size_t count = std::min(chunk, pairs.size() - begin);
+      // Each document's training pairs are kept apart and joined in document order, so the
+      // vocabulary ids, and hence the model, do not depend on which thread finished first.
+      std::vector<LexicalTrainingSet> per_document(count, LexicalTrainingSet(tokenizer));
+      ParallelFor(count, num_threads, pipeline_options, round_models,
+                  [&](std::size_t k, const Pipeline& pipeline) {
+                    const std::size_t i = begin + k;
+                    try {
+                      Document source = ReadDocument(pairs[i].source_path, input_mode);
+                      Document target = ReadDocument(pairs[i].target_path, input_mode);
+                      // Round 0 learns from length and anchors; later rounds from the previous
+                      // round's model, whose alignments are better.
+                      const AlignedDocument aligned =
+                          round == 0 ? pipeline.FirstPass(std::move(source), std::move(target))
+                                     : pipeline.Align(std::move(source), std::move(target));
+                      per_document[k].Add(aligned, pipeline_options.lexical);
+                    } catch (const std::exception& e) {
+                      // The document is skipped; RunBatch reports it when aligning, `train`
+                      // through `errors`.
+                      if (errors != nullptr && round == 0) (*errors)[i] = e.what();
+                    }
+                  });
+      for (LexicalTrainingSet& set : per_document) all.Append(std::move(set), lexical);
+      read = begin + count;
+    }
     model = all.Train(models.seed_lexicon.get(), lexical);
     round_models.lexical_model = std::make_shared<const LexicalModel>(model);
   }
+  if (documents_read != nullptr) *documents_read = read;
   return model;
 }
 

@@ -121,12 +121,14 @@ void LexicalTrainingSet::Add(const AlignedDocument& first_pass, const LexicalOpt
   }
 }
 
-void LexicalTrainingSet::Append(const LexicalTrainingSet& other, const LexicalOptions& options) {
+void LexicalTrainingSet::Append(LexicalTrainingSet&& other, const LexicalOptions& options) {
   assert(other.tokenizer_.units() == tokenizer_.units());
-  for (const auto& pair : other.pairs_) {
-    if (pairs_.size() >= options.max_training_pairs) return;
-    pairs_.push_back(pair);
+  // Moved, not copied: a pooled batch appends every document's pairs once.
+  for (auto& pair : other.pairs_) {
+    if (pairs_.size() >= options.max_training_pairs) break;
+    pairs_.push_back(std::move(pair));
   }
+  other.pairs_.clear();
 }
 
 LexicalModel LexicalTrainingSet::Train(const lang::Dictionary* seed,
