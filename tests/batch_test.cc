@@ -25,25 +25,23 @@ TEST_SUITE("batch") {
     options.lexical.training_chunk_documents = 2;
     options.lexical.max_training_pairs = 8;  // the first chunk's two documents give more
     const std::vector<DocumentPair> pairs = Repeated(7);
-    std::size_t read_one = 0, read_two = 0;
-    const LexicalModel one =
-        TrainPooledModel(pairs, InputMode::kLines, options, PipelineModels{}, 1, nullptr, &read_one);
-    const LexicalModel two =
-        TrainPooledModel(pairs, InputMode::kLines, options, PipelineModels{}, 2, nullptr, &read_two);
-    CHECK(read_one == 2);
-    CHECK(read_two == 2);
-    CHECK(one.model == two.model);
+    const PooledTraining one = TrainPooledModel(pairs, InputMode::kLines, options, {}, 1);
+    const PooledTraining two = TrainPooledModel(pairs, InputMode::kLines, options, {}, 2);
+    CHECK(one.documents_read == 2);
+    CHECK(two.documents_read == 2);
+    CHECK(one.model.model == two.model.model);
+    // The first passes of the documents read are kept for the aligning pass; no others.
+    CHECK_FALSE(one.first_passes[1].empty());
+    CHECK(one.first_passes[2].empty());
 
     // Without a binding cap every document is read, and chunking does not change the model.
     options.lexical.max_training_pairs = 1000;
-    std::size_t read_all = 0;
-    const LexicalModel chunked =
-        TrainPooledModel(pairs, InputMode::kLines, options, PipelineModels{}, 2, nullptr, &read_all);
+    const PooledTraining chunked = TrainPooledModel(pairs, InputMode::kLines, options, {}, 2);
     options.lexical.training_chunk_documents = 512;
-    const LexicalModel whole = TrainPooledModel(pairs, InputMode::kLines, options, PipelineModels{}, 1);
-    CHECK(read_all == 7);
-    CHECK(chunked.model == whole.model);
-    CHECK_FALSE(chunked.model == one.model);
+    const PooledTraining whole = TrainPooledModel(pairs, InputMode::kLines, options, {}, 1);
+    CHECK(chunked.documents_read == 7);
+    CHECK(chunked.model.model == whole.model.model);
+    CHECK_FALSE(chunked.model.model == one.model.model);
   }
 }
 

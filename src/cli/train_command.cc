@@ -34,11 +34,11 @@ RunFn AddTrainCommand(CLI::App* app) {
     PipelineOptions options = args->common.MakePipelineOptions();
     options.lexical.enabled = true;
     const int threads = ThreadCount(args->jobs);
-    std::vector<std::string> errors;
-    std::size_t read = 0;
-    const LexicalModel model = TrainPooledModel(listing.pairs, args->common.InputModeValue(),
-                                                options, args->common.LoadModels(), threads,
-                                                &errors, &read);
+    const PooledTraining training = TrainPooledModel(
+        listing.pairs, args->common.InputModeValue(), options, args->common.LoadModels(), threads);
+    const LexicalModel& model = training.model;
+    const std::vector<std::string>& errors = training.errors;
+    const std::size_t read = training.documents_read;
     std::size_t failed = 0;
     for (std::size_t i = 0; i < errors.size(); ++i) {
       if (errors[i].empty()) continue;

@@ -59,18 +59,26 @@ std::vector<DocumentResult> RunBatch(const std::vector<DocumentPair>& pairs,
                                      const PipelineModels& models,
                                      const std::function<void(const DocumentResult&)>& on_done = {});
 
+// What pooled training learned and saw.
+struct PooledTraining {
+  LexicalModel model;
+  // One message per pair, empty for the pairs that were used or not needed.
+  std::vector<std::string> errors;
+  // How many pairs were read, in order from the first (fewer than all once the cap is reached).
+  std::size_t documents_read = 0;
+  // Each read pair's first-pass ladder (empty for the others), for `Pipeline::Align` to reuse
+  // instead of searching again: a few dozen bytes a sentence, for the documents read only.
+  std::vector<align::Ladder> first_passes;
+};
+
 // The first pass over `pairs` and a lexical model trained on all their confident beads (the
 // seed lexicon of `models` as prior), up to `LexicalOptions::max_training_pairs` pairs: the
 // documents are read in chunks, in order, and reading stops once the cap is reached, so memory
 // stays bounded by the cap however many documents there are. Documents that cannot be read are
-// skipped; if `errors` is given it receives one message per pair, empty for the pairs that
-// were used or not needed; `documents_read`, if given, how many pairs were read (in order,
-// from the first). Deterministic: the same for any `num_threads`.
-LexicalModel TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode input_mode,
-                              const PipelineOptions& pipeline_options,
-                              const PipelineModels& models, int num_threads,
-                              std::vector<std::string>* errors = nullptr,
-                              std::size_t* documents_read = nullptr);
+// skipped. Deterministic: the same for any `num_threads`.
+PooledTraining TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode input_mode,
+                                const PipelineOptions& pipeline_options,
+                                const PipelineModels& models, int num_threads);
 
 // Reads one document as `mode` says: raw text (not yet split) or one sentence a line.
 Document ReadDocument(const std::string& path, InputMode mode);

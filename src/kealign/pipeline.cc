@@ -57,12 +57,17 @@ AlignedDocument Pipeline::FirstPass(Document source, Document target) const {
   return FirstPass(std::move(source), std::move(target), &unused);
 }
 
-AlignedDocument Pipeline::FirstPass(Document source, Document target, Features* features) const {
+AlignedDocument Pipeline::FirstPass(Document source, Document target, Features* features,
+                                    const align::Ladder* known) const {
   SplitIfNeeded(&source, &target);
   features->source = features::ExtractFeatures(source, Language::kKorean, options_.features);
   features->target = features::ExtractFeatures(target, Language::kEnglish, options_.features);
   AlignedDocument aligned;
-  aligned.ladder = aligner_.Align(features->source, features->target);
+  const int n = static_cast<int>(source.sentences.size());
+  const int m = static_cast<int>(target.sentences.size());
+  aligned.ladder = known != nullptr && align::IsValidLadder(*known, n, m)
+                       ? *known
+                       : aligner_.Align(features->source, features->target);
   aligned.source = std::move(source);
   aligned.target = std::move(target);
   return aligned;
@@ -94,12 +99,13 @@ void BandWindows(const align::Band& band, int num_source, int num_target,
 
 }  // namespace
 
-AlignedDocument Pipeline::Align(Document source, Document target) const {
-  if (!options_.lexical.enabled) return FirstPass(std::move(source), std::move(target));
+AlignedDocument Pipeline::Align(Document source, Document target,
+                                const align::Ladder* first_pass) const {
   // The second pass reuses the first pass's features: extracting them again took a tenth of
   // the run on long documents.
   Features features;
-  AlignedDocument first = FirstPass(std::move(source), std::move(target), &features);
+  AlignedDocument first = FirstPass(std::move(source), std::move(target), &features, first_pass);
+  if (!options_.lexical.enabled) return first;
   std::shared_ptr<const LexicalModel> model = models_.lexical_model;
   if (!model) {
     LexicalTrainingSet training(lexical_tokenizer_);

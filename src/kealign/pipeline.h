@@ -66,7 +66,12 @@ class Pipeline {
   // a model is trained on this document's own confident first-pass beads (plus the seed
   // lexicon) and the document is aligned again with it. Either document may have no
   // sentences (all holes).
-  AlignedDocument Align(Document source, Document target) const;
+  //
+  // `first_pass`, if given, is this document's `FirstPass` ladder computed earlier (a pooled
+  // batch has it from training): the first search is then skipped, with the same result. A
+  // ladder that does not fit the document's sentences is ignored.
+  AlignedDocument Align(Document source, Document target,
+                        const align::Ladder* first_pass = nullptr) const;
 
   // Splits where needed and aligns by length and anchors only: the first pass, whose confident
   // beads train a pooled lexical model (`LexicalTrainingSet`).
@@ -81,8 +86,10 @@ class Pipeline {
     std::vector<align::SegmentFeatures> source;
     std::vector<align::SegmentFeatures> target;
   };
-  // `FirstPass` that also hands back the features it extracted.
-  AlignedDocument FirstPass(Document source, Document target, Features* features) const;
+  // `FirstPass` that also hands back the features it extracted, and takes its ladder from
+  // `known` instead of searching when that is given and fits.
+  AlignedDocument FirstPass(Document source, Document target, Features* features,
+                            const align::Ladder* known = nullptr) const;
 
   PipelineOptions options_;
   PipelineModels models_;
