@@ -51,9 +51,10 @@ RunFn AddTrainCommand(CLI::App* app) {
                args->output, read - failed, listing.pairs.size(), model.korean.size(),
                model.english.size(), features::LexicalUnitsName(model.units));
     if (read < listing.pairs.size()) {
-      fmt::print("(the training cap of {} sentence pairs was reached after {} documents; the "
-                 "rest were not read)\n",
-                 options.lexical.max_training_pairs, read);
+      fmt::print("(the training cap of {} sentence pairs was reached at document {}; the last "
+                 "{} were not read)\n",
+                 options.lexical.max_training_pairs, training.documents_used,
+                 listing.pairs.size() - read);
     }
     return failed ? 1 : 0;
   };

@@ -105,11 +105,12 @@ PooledTraining TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMod
   const std::size_t chunk = std::max<std::size_t>(1, lexical.training_chunk_documents);
   for (int round = 0; round < std::max(1, lexical.rounds); ++round) {
     LexicalTrainingSet all(tokenizer);
-    result.documents_read = 0;
-    for (std::size_t begin = 0;
-         begin < pairs.size() && all.size() < lexical.max_training_pairs;
+    // Round 0 decides which documents are read (those before the cap); later rounds realign
+    // exactly those, so the errors, first passes and counts all describe one set.
+    const std::size_t limit = round == 0 ? pairs.size() : result.documents_read;
+    for (std::size_t begin = 0; begin < limit && all.size() < lexical.max_training_pairs;
          begin += chunk) {
-      const std::size_t count = std::min(chunk, pairs.size() - begin);
+      const std::size_t count = std::min(chunk, limit - begin);
       // Each document's training pairs are kept apart and joined in document order, so the
       // vocabulary ids, and hence the model, do not depend on which thread finished first.
       std::vector<LexicalTrainingSet> per_document(count, LexicalTrainingSet(tokenizer));
@@ -133,8 +134,12 @@ PooledTraining TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMod
                       if (round == 0) result.errors[i] = e.what();
                     }
                   });
-      for (LexicalTrainingSet& set : per_document) all.Append(std::move(set), lexical);
-      result.documents_read = begin + count;
+      for (std::size_t k = 0; k < count; ++k) {
+        const std::size_t before = all.size();
+        all.Append(std::move(per_document[k]), lexical);
+        if (round == 0 && all.size() > before) result.documents_used = begin + k + 1;
+      }
+      if (round == 0) result.documents_read = begin + count;
     }
     result.model = all.Train(models.seed_lexicon.get(), lexical);
     round_models.lexical_model = std::make_shared<const LexicalModel>(result.model);
@@ -174,6 +179,7 @@ std::vector<DocumentResult> RunBatch(const std::vector<DocumentPair>& pairs,
                   AlignedDocument aligned = pipeline.Align(
                       ReadDocument(pair.source_path, batch_options.input_mode),
                       ReadDocument(pair.target_path, batch_options.input_mode), first_pass);
+                  if (first_pass != nullptr) align::Ladder().swap(first_passes[i]);  // done
                   io::WriteOutputs(aligned, batch_options.formats, prefix);
                   result.ok = true;
                   result.num_source = static_cast<int>(aligned.source.sentences.size());

@@ -64,8 +64,12 @@ struct PooledTraining {
   LexicalModel model;
   // One message per pair, empty for the pairs that were used or not needed.
   std::vector<std::string> errors;
-  // How many pairs were read, in order from the first (fewer than all once the cap is reached).
+  // How many pairs were read, in order from the first: whole chunks, fewer than all once the
+  // cap is reached. Later training rounds realign exactly these.
   std::size_t documents_read = 0;
+  // The pairs up to the last one that gave the first round a training pair (at most
+  // `documents_read`): where the cap was reached, if it was.
+  std::size_t documents_used = 0;
   // Each read pair's first-pass ladder (empty for the others), for `Pipeline::Align` to reuse
   // instead of searching again: a few dozen bytes a sentence, for the documents read only.
   std::vector<align::Ladder> first_passes;

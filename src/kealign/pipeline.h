@@ -67,9 +67,10 @@ class Pipeline {
   // lexicon) and the document is aligned again with it. Either document may have no
   // sentences (all holes).
   //
-  // `first_pass`, if given, is this document's `FirstPass` ladder computed earlier (a pooled
-  // batch has it from training): the first search is then skipped, with the same result. A
-  // ladder that does not fit the document's sentences is ignored.
+  // `first_pass`, if given, is this document's `FirstPass` ladder computed earlier by a
+  // pipeline with the same options (a pooled batch has it from training): the first search is
+  // then skipped, with the same result. A ladder that does not fit the document's sentences is
+  // ignored; one from other options or another text of the same length cannot be detected.
   AlignedDocument Align(Document source, Document target,
                         const align::Ladder* first_pass = nullptr) const;
 
