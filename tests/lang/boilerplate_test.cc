@@ -57,6 +57,8 @@ TEST_SUITE("lang") {
              Row{kKo, "사진 = 뉴스1"},
              Row{kKo, "댓글 (0)"},
              Row{kKo, "댓글 0"},
+             Row{kKo, "좋아요 0"},
+             Row{kEn, "12 likes"},
              Row{kKo, "광고"},
              Row{kKo, "무단 전재 및 재배포 금지"},
              Row{kKo, "무단전재 및 재배포금지"},
@@ -96,6 +98,7 @@ TEST_SUITE("lang") {
              Row{kKo, "광고 효과가 컸다."},
              Row{kKo, "댓글을 남겨 주세요."},
              Row{kKo, "구독자가 늘었다."},
+             Row{kKo, "정말 좋아요"},
              Row{kKo, "Advertisement"},  // English furniture in a Korean document: the other side
              Row{kEn, "광고"},
          }) {

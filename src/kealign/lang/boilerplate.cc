@@ -93,6 +93,14 @@ constexpr auto kPhrases = [] {
       Phrase{"댓글_쓰기", kKo, kAlone},
       Phrase{"댓글_달기", kKo, kAlone},
       Phrase{"댓글_보기", kKo, kAlone},
+      // Reaction counters under Korean articles ("좋아요 0", "싫어요 3", "공감 12"): alone on a
+      // line only, since 좋아요 is also a sentence ("정말 좋아요").
+      Phrase{"좋아요_#", kKo, kAlone},
+      Phrase{"싫어요_#", kKo, kAlone},
+      Phrase{"공감_#", kKo, kAlone},
+      Phrase{"추천_#", kKo, kAlone},
+      Phrase{"Likes_#", kEn, kAlone},
+      Phrase{"# likes", kEn, kAlone},
       // Sharing, printing, newsletters and social accounts.
       Phrase{"Share this article", kEn, kLead},
       Phrase{"Share this story", kEn, kLead},

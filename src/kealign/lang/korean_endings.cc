@@ -128,6 +128,7 @@ KoreanEnding ClassifyDa(std::string_view eojeol, const Tail& t) {
                   eojeol == "어젠다" || eojeol == "베란다" || eojeol == "우간다" ||
                   eojeol == "르완다" || eojeol == "아나콘다" || eojeol == "프로파간다" ||
                   eojeol == "아만다" || eojeol == "미란다" || eojeol == "브렌다" ||
+                  eojeol == "브랜다" || eojeol == "글렌다" || eojeol == "욜란다" ||
                   eojeol == "폰다" || eojeol == "완다" || eojeol == "루안다")) {
     return E::kNone;
   }
