@@ -483,6 +483,11 @@ bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) c
   const bool next_is_number =
       after < n && (chars_[after].kind == CharKind::kDigit || chars_[after].cp == '#');
 
+  // Place names in all-caps datelines: "ST. LOUIS, MISSOURI (CNN)", "FT. WORTH, Texas".
+  if ((word == "ST" || word == "FT" || word == "MT") && nw_end > nw + 1 &&
+      chars_[nw].kind == CharKind::kUpper && chars_[nw + 1].kind == CharKind::kUpper) {
+    return true;
+  }
   switch (lang::ClassifyAbbreviation(word)) {
     case lang::AbbreviationKind::kTitle:
     case lang::AbbreviationKind::kInline:
@@ -824,7 +829,16 @@ std::size_t BlockSplitter::DatelineStart(std::size_t open) const {
     if (e <= b || chars_[e - 1].cp != ',') return open;
     --e;
   }
-  for (std::size_t words = 0; words < kMaxDatelineCapsWords && e > b && all_caps(b, e); ++words) {
+  // All-caps place words; one comma may part a city from an all-caps state when no
+  // title-case region did ("ST. LOUIS, MISSOURI (CNN)").
+  bool comma = region_words > 0;
+  for (std::size_t words = 0; words < kMaxDatelineCapsWords && e > b; ++words) {
+    std::size_t word_end = e;
+    if (!comma && words > 0 && chars_[word_end - 1].cp == ',') {
+      --word_end;
+      comma = true;
+    }
+    if (!all_caps(b, word_end)) break;
     start = b;
     e = word_before(b, &b);
   }
