@@ -1,4 +1,5 @@
 #include "kealign/lang/english.h"
+#include "kealign/lang/english_abbreviations.h"
 #include "number_test_util.h"
 
 #include <doctest/doctest.h>
@@ -250,6 +251,14 @@ TEST_SUITE("lang") {
     CHECK(FindLatinWords("Ångström café ŁÓDŹ") ==
           std::vector<std::string>{"ångström", "café", "łódź"});
     CHECK(FindLatinWords("don’t stop") == std::vector<std::string>{"don", "stop"});
+  }
+
+  TEST_CASE("abbreviations in all-caps text are the listed ones in capitals") {
+    CHECK(ClassifyAbbreviation("St") == AbbreviationKind::kMayEnd);
+    CHECK(ClassifyAbbreviation("ST") == AbbreviationKind::kMayEnd);  // "ST. LOUIS"
+    CHECK(ClassifyAbbreviation("DR") == AbbreviationKind::kTitle);
+    CHECK(ClassifyAbbreviation("IBM") == AbbreviationKind::kNone);    // an acronym, not "Ibm"
+    CHECK(ClassifyAbbreviation("no") == AbbreviationKind::kNone);     // lower case stays a word
   }
 }
 

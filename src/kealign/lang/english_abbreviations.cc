@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 namespace kealign::lang {
 namespace {
@@ -349,11 +350,27 @@ bool KeepsCapitalisedWordInSentence(std::string_view word) {
   return std::binary_search(kBeforeNames.begin(), kBeforeNames.end(), word);
 }
 
-AbbreviationKind ClassifyAbbreviation(std::string_view word) {
-  if (word.empty()) return AbbreviationKind::kNone;
+namespace {
+
+AbbreviationKind Lookup(std::string_view word) {
   auto it = std::lower_bound(kAbbreviations.begin(), kAbbreviations.end(), word,
                              [](const Entry& e, std::string_view w) { return e.word < w; });
-  if (it != kAbbreviations.end() && it->word == word) return it->kind;
+  return it != kAbbreviations.end() && it->word == word ? it->kind : AbbreviationKind::kNone;
+}
+
+}  // namespace
+
+AbbreviationKind ClassifyAbbreviation(std::string_view word) {
+  if (word.empty()) return AbbreviationKind::kNone;
+  if (const AbbreviationKind kind = Lookup(word); kind != AbbreviationKind::kNone) return kind;
+  // All-caps text (headlines, datelines) writes the listed ones in capitals: "ST. LOUIS",
+  // "DR. KIM", "GOV. SMITH". Only short words, so that acronyms ("IBM") stay words.
+  if (word.size() >= 2 && word.size() <= 4 &&
+      std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    std::string title(word);
+    for (std::size_t k = 1; k < title.size(); ++k) title[k] = static_cast<char>(title[k] - 'A' + 'a');
+    if (const AbbreviationKind kind = Lookup(title); kind != AbbreviationKind::kNone) return kind;
+  }
   // Dotted acronyms and abbreviations: letters separated by periods ("N.Y", "D.C", "a.k.a").
   if (word.find('.') != std::string_view::npos) {
     bool letters_and_dots = true;

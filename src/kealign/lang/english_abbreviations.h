@@ -27,7 +27,8 @@ enum class AbbreviationKind {
 
 // Classifies `word`, the letters and inner periods right before a period, without that final
 // period: "Dr", "U.S", "Ph.D", "a.m", "etc". Case-sensitive ("No" before a number is an
-// abbreviation, "no" is a word). Dotted acronyms not in the list ("N.Y", "D.C") are `kMayEnd`;
+// abbreviation, "no" is a word), except that an all-caps word of 2–4 letters is looked up in
+// title case too ("ST" as "St", "DR" as "Dr"; "IBM" is no entry). Dotted acronyms not in the list ("N.Y", "D.C") are `kMayEnd`;
 // single upper-case letters (initials) are `kNone` and left to the caller. Cost: a binary search
 // in a sorted table.
 AbbreviationKind ClassifyAbbreviation(std::string_view word);

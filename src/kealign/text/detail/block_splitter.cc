@@ -483,11 +483,6 @@ bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) c
   const bool next_is_number =
       after < n && (chars_[after].kind == CharKind::kDigit || chars_[after].cp == '#');
 
-  // Place names in all-caps datelines: "ST. LOUIS, MISSOURI (CNN)", "FT. WORTH, Texas".
-  if ((word == "ST" || word == "FT" || word == "MT") && nw_end > nw + 1 &&
-      chars_[nw].kind == CharKind::kUpper && chars_[nw + 1].kind == CharKind::kUpper) {
-    return true;
-  }
   switch (lang::ClassifyAbbreviation(word)) {
     case lang::AbbreviationKind::kTitle:
     case lang::AbbreviationKind::kInline:
