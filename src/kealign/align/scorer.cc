@@ -151,42 +151,42 @@ double FeatureScorer::AnchorCost(int source_begin, int source_count, int target_
          options_.anchor_mismatch_penalty * unmatched;
 }
 
+FeatureScorer::Side FeatureScorer::SideOf(std::span<const SegmentFeatures> sentences, int begin,
+                                          int count, int other_count) const {
+  Side side;
+  side.units = count;
+  for (int x = 0; x < count; ++x) {
+    const SegmentFeatures& f = sentences[begin + x];
+    // Noise only stands in a hole; boilerplate may be paired, but only on its own.
+    if ((f.is_noise && other_count > 0) || (f.is_boilerplate && count > 1)) {
+      side.cost = kForbidden;
+      return side;
+    }
+    side.length += f.length;
+    if (x == 0) {
+      if (f.soft_start) side.cost += soft_split_cost_;
+    } else if (f.soft_start) {
+      --side.units;
+      side.cost += soft_join_cost_;
+    } else if (f.paragraph != sentences[begin + x - 1].paragraph) {
+      side.cost += options_.cross_paragraph_penalty;
+    }
+  }
+  return side;
+}
+
 double FeatureScorer::Cost(int source_begin, int source_count, int target_begin,
                            int target_count) const {
   // A side's sentences joined across soft boundaries count as one sentence for the shape
   // prior: re-joining a guessed split is not a merge. Using a soft boundary as a bead edge, or
   // joining across it, pays the boundary's own odds.
-  double cost = 0;
-  int source_units = source_count, target_units = target_count;
-  double source_length = 0, target_length = 0;
-  for (int x = 0; x < source_count; ++x) {
-    const SegmentFeatures& f = source_[source_begin + x];
-    // Noise only stands in a hole; boilerplate may be paired, but only on its own.
-    if ((f.is_noise && target_count > 0) || (f.is_boilerplate && source_count > 1)) return kForbidden;
-    source_length += f.length;
-    if (x == 0) {
-      if (f.soft_start) cost += soft_split_cost_;
-    } else if (f.soft_start) {
-      --source_units;
-      cost += soft_join_cost_;
-    } else if (f.paragraph != source_[source_begin + x - 1].paragraph) {
-      cost += options_.cross_paragraph_penalty;
-    }
-  }
-  for (int y = 0; y < target_count; ++y) {
-    const SegmentFeatures& f = target_[target_begin + y];
-    // Noise only stands in a hole; boilerplate may be paired, but only on its own.
-    if ((f.is_noise && source_count > 0) || (f.is_boilerplate && target_count > 1)) return kForbidden;
-    target_length += f.length;
-    if (y == 0) {
-      if (f.soft_start) cost += soft_split_cost_;
-    } else if (f.soft_start) {
-      --target_units;
-      cost += soft_join_cost_;
-    } else if (f.paragraph != target_[target_begin + y - 1].paragraph) {
-      cost += options_.cross_paragraph_penalty;
-    }
-  }
+  const Side source = SideOf(source_, source_begin, source_count, target_count);
+  if (source.cost == kForbidden) return kForbidden;
+  const Side target = SideOf(target_, target_begin, target_count, source_count);
+  if (target.cost == kForbidden) return kForbidden;
+  const int source_units = source.units, target_units = target.units;
+  const double source_length = source.length, target_length = target.length;
+  double cost = source.cost + target.cost;
   const double shape = shape_cost_[source_units][target_units];
   if (shape == kForbidden) return kForbidden;
   cost += shape;

@@ -93,6 +93,17 @@ class FeatureScorer : public BeadScorer {
   };
   const PairCounts& Counts(int source, int target) const;
 
+  // One side of a bead: its length, its sentences counted after soft joins, and what its soft
+  // boundaries and paragraph crossings cost (+inf when its noise or boilerplate may not stand
+  // there).
+  struct Side {
+    double length = 0;
+    double cost = 0;
+    int units = 0;
+  };
+  Side SideOf(std::span<const SegmentFeatures> sentences, int begin, int count,
+              int other_count) const;
+
   const AlignOptions& options_;
   const BeadEvidence* evidence_;
   bool weak_match_bonus_zero_;
