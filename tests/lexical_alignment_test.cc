@@ -48,6 +48,19 @@ AlignedDocument Parallel() {
   return doc;
 }
 
+// Models trained on `Parallel()` with `tokenizer`'s units, with and without a deliberately
+// wrong seed pair 정부 ~ economy weighted heavily enough to see its pull.
+std::pair<LexicalModel, LexicalModel> WithAndWithoutWrongSeed(
+    const features::LexicalTokenizer& tokenizer) {
+  LexicalTrainingSet training(tokenizer);
+  training.Add(Parallel(), LexicalOptions{});
+  lang::Dictionary seed;
+  seed.entries.push_back({"정부", "economy"});
+  LexicalOptions options;
+  options.prior_weight = 50;
+  return {training.Train(&seed, options), training.Train(nullptr, options)};
+}
+
 TEST_SUITE("lexical") {
   TEST_CASE("a model trained on confident beads supports true pairs over wrong ones") {
     const AlignedDocument doc = Parallel();
@@ -91,15 +104,7 @@ TEST_SUITE("lexical") {
   }
 
   TEST_CASE("a seed lexicon pair becomes a prior the data alone lacks") {
-    const AlignedDocument doc = Parallel();
-    LexicalTrainingSet training;
-    training.Add(doc, LexicalOptions{});
-    lang::Dictionary seed;
-    seed.entries.push_back({"정부", "economy"});  // deliberately wrong, to see its pull
-    LexicalOptions options;
-    options.prior_weight = 50;
-    const LexicalModel with = training.Train(&seed, options);
-    const LexicalModel without = training.Train(nullptr, options);
+    const auto [with, without] = WithAndWithoutWrongSeed(features::LexicalTokenizer());
     const int k = with.korean.Find("정부");
     const int e = with.english.Find("economy");
     REQUIRE(k >= 0);
@@ -139,16 +144,8 @@ TEST_SUITE("lexical") {
   }
 
   TEST_CASE("a seed lexicon pair pulls on its pieces when the model learns over pieces") {
-    const AlignedDocument doc = Parallel();
     const features::LexicalTokenizer tokenizer(features::LexicalUnits::kPieces, BundledPieces());
-    LexicalTrainingSet training(tokenizer);
-    training.Add(doc, LexicalOptions{});
-    lang::Dictionary seed;
-    seed.entries.push_back({"정부", "economy"});  // deliberately wrong, to see its pull
-    LexicalOptions options;
-    options.prior_weight = 50;
-    const LexicalModel with = training.Train(&seed, options);
-    const LexicalModel without = training.Train(nullptr, options);
+    const auto [with, without] = WithAndWithoutWrongSeed(tokenizer);
     CHECK(with.units == features::LexicalUnits::kPieces);
     const auto korean = tokenizer.Tokens("정부", Language::kKorean);
     const auto english = tokenizer.Tokens("economy", Language::kEnglish);
