@@ -48,6 +48,14 @@ AlignedDocument Parallel() {
   return doc;
 }
 
+// A model trained on `Parallel()` alone, with `tokenizer`'s units.
+LexicalModel TrainedOnParallel(
+    const features::LexicalTokenizer& tokenizer = features::LexicalTokenizer()) {
+  LexicalTrainingSet training(tokenizer);
+  training.Add(Parallel(), LexicalOptions{});
+  return training.Train(nullptr, LexicalOptions{});
+}
+
 // Models trained on `Parallel()` with `tokenizer`'s units, with and without a deliberately
 // wrong seed pair 정부 ~ economy weighted heavily enough to see its pull.
 std::pair<LexicalModel, LexicalModel> WithAndWithoutWrongSeed(
@@ -113,10 +121,7 @@ TEST_SUITE("lexical") {
   }
 
   TEST_CASE("a lexical model round-trips through Save and Load - and garbage is a ModelError") {
-    const AlignedDocument doc = Parallel();
-    LexicalTrainingSet training;
-    training.Add(doc, LexicalOptions{});
-    const LexicalModel model = training.Train(nullptr, LexicalOptions{});
+    const LexicalModel model = TrainedOnParallel();
     std::stringstream buffer;
     model.Save(buffer);
     const LexicalModel loaded = LexicalModel::Load(buffer, "test.kea");
@@ -165,10 +170,8 @@ TEST_SUITE("lexical") {
   TEST_CASE("a piece model keeps its units through Save and Load and refuses other pieces") {
     const AlignedDocument doc = Parallel();
     const features::PieceModels pieces = BundledPieces();
-    LexicalTrainingSet training(
-        features::LexicalTokenizer(features::LexicalUnits::kStemsAndPieces, pieces));
-    training.Add(doc, LexicalOptions{});
-    const LexicalModel model = training.Train(nullptr, LexicalOptions{});
+    const LexicalModel model =
+        TrainedOnParallel(features::LexicalTokenizer(features::LexicalUnits::kStemsAndPieces, pieces));
     std::stringstream buffer;
     model.Save(buffer);
     const LexicalModel loaded = LexicalModel::Load(buffer, "test.kea");
@@ -182,10 +185,7 @@ TEST_SUITE("lexical") {
   }
 
   TEST_CASE("a version-1 model file (before units were recorded) loads as a stem model") {
-    const AlignedDocument doc = Parallel();
-    LexicalTrainingSet training;
-    training.Add(doc, LexicalOptions{});
-    const LexicalModel model = training.Train(nullptr, LexicalOptions{});
+    const LexicalModel model = TrainedOnParallel();
     std::stringstream buffer;
     model.Save(buffer);
     // Version 1 is version 2 without the units byte and the 8-byte fingerprint.
