@@ -2,9 +2,9 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "kealign/batch.h"
 #include "kealign/io/output_files.h"
-#include "kealign/pipeline.h"
+#include "kealign/io/reader.h"
+#include "kealign/pipeline/pipeline.h"
 
 namespace kealign::cli {
 
@@ -24,10 +24,11 @@ RunFn AddAlignCommand(CLI::App* app) {
     const CommonOptions& common = args->common;
     const std::vector<io::Format> formats = common.Formats();
     io::CheckOutputs(formats, args->prefix);  // fail before aligning, not after
-    const Pipeline pipeline(common.MakePipelineOptions(), common.LoadModels());
+    const PipelineSetup setup = common.SetUp();
+    const Pipeline pipeline(setup.options, setup.models);
     const AlignedDocument aligned =
-        pipeline.Align(ReadDocument(args->source_path, common.InputModeValue()),
-                       ReadDocument(args->target_path, common.InputModeValue()));
+        pipeline.Align(io::ReadDocument(args->source_path, common.input_mode),
+                       io::ReadDocument(args->target_path, common.input_mode));
     for (const std::string& path : io::WriteOutputs(aligned, formats, args->prefix)) {
       fmt::print("{}\n", path);
     }

@@ -5,8 +5,9 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "kealign/batch.h"
 #include "kealign/io/output_files.h"
+#include "kealign/pipeline/batch.h"
+#include "kealign/util/parallel.h"
 
 namespace kealign::cli {
 
@@ -33,11 +34,11 @@ RunFn AddBatchCommand(CLI::App* app) {
   return [args]() {
     const auto start = std::chrono::steady_clock::now();
     BatchOptions batch;
-    batch.input_mode = args->common.InputModeValue();
+    batch.input_mode = args->common.input_mode;
     batch.formats = args->common.Formats();
     batch.output_directory = args->output_directory;
-    batch.num_threads = ThreadCount(args->jobs);
-    const PairListing listing = ListPairsOrThrow(args->directory, batch.input_mode);
+    batch.num_threads = util::ThreadCount(args->jobs);
+    const io::PairListing listing = ListPairsOrThrow(args->directory, batch.input_mode);
     std::error_code ec;
     std::filesystem::create_directories(args->output_directory, ec);
     if (ec) {
@@ -45,8 +46,9 @@ RunFn AddBatchCommand(CLI::App* app) {
                             fmt::format("cannot create output directory: {}", ec.message()));
     }
     const bool quiet = args->quiet;
+    const PipelineSetup setup = args->common.SetUp();
     const std::vector<DocumentResult> results =
-        RunBatch(listing.pairs, batch, args->common.MakePipelineOptions(), args->common.LoadModels(),
+        RunBatch(listing.pairs, batch, setup.options, setup.models,
                  [quiet](const DocumentResult& r) {
                    if (!r.ok) {
                      fmt::print(stderr, "kealign: error: {}: {}\n", r.name, r.error);

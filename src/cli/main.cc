@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <exception>
 #include <functional>
+#include <new>
 #include <vector>
 
 #include "cli/commands.h"
@@ -70,6 +71,9 @@ int main(int argc, char** argv) {
   } catch (const kealign::Error& e) {  // a bad flag value, such as an unknown --format
     fmt::print(stderr, "kealign: error: {}\n", e.what());
     return 1;
+  } catch (const std::bad_alloc&) {
+    fmt::print(stderr, "kealign: error: out of memory\n");
+    return 3;
   } catch (const std::exception& e) {
     fmt::print(stderr, "kealign: error: {}\n", e.what());
     return 3;

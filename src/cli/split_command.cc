@@ -4,9 +4,8 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "kealign/pipeline.h"
-#include "kealign/batch.h"
 #include "kealign/io/reader.h"
+#include "kealign/pipeline/pipeline.h"
 
 namespace kealign::cli {
 namespace {
@@ -35,7 +34,6 @@ RunFn AddSplitCommand(CLI::App* app) {
     std::string path = "-";
     bool show_noise = false;
     bool show_soft = false;
-    std::string engine = "kealign";
     PipelineOptions pipeline;
   };
   auto args = std::make_shared<Args>();
@@ -43,7 +41,7 @@ RunFn AddSplitCommand(CLI::App* app) {
       ->required()
       ->check(CLI::IsMember({"ko", "en"}));
   app->add_option("FILE", args->path, "Input text ('-' or nothing: standard input)");
-  AddSplitterOptions(app, &args->engine, &args->pipeline.split);
+  AddSplitterOptions(app, &args->pipeline.splitter, &args->pipeline.split);
   app->add_flag("--mark-noise", args->show_noise,
                 "Prefix markup debris (e.g. `![]() |`) with '# noise: ' and web boilerplate "
                 "(e.g. `Advertisement`, `사진=연합뉴스`) with '# boilerplate: ' instead of "
@@ -53,11 +51,9 @@ RunFn AddSplitCommand(CLI::App* app) {
                 "punctuation, e.g. a headline run into the next sentence) on its own line; by "
                 "default it stays on the line of the sentence before");
   return [args]() {
-    const Document document = ReadDocument(args->path, InputMode::kText);
-    PipelineOptions options = args->pipeline;
-    options.splitter = ParseSplitterEngine(args->engine);
+    const Document document = io::ReadDocument(args->path, io::InputMode::kText);
     const std::vector<Sentence> sentences =
-        Pipeline(options).Split(ParseLanguage(args->language), document.text);
+        Pipeline(args->pipeline).Split(ParseLanguage(args->language), document.text);
     std::string out;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       const Sentence& sentence = sentences[i];

@@ -1,12 +1,12 @@
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <unistd.h>
 
 #include "cli/commands.h"
-#include "kealign/batch.h"
+#include "kealign/io/reader.h"
 #include "kealign/tokenize/subword_tokenizer.h"
 
 namespace kealign::cli {
@@ -38,7 +38,7 @@ RunFn AddTokenizeCommand(CLI::App* app) {
                                    ? DefaultModelDirectory() + "/" + args->language + ".model"
                                    : args->model;
     const tokenize::SubwordTokenizer tokenizer(model);
-    const Document document = ReadDocument(args->path, InputMode::kText);
+    const Document document = io::ReadDocument(args->path, io::InputMode::kText);
     std::string out;
     std::string_view rest = document.text;
     while (!rest.empty()) {

@@ -1,10 +1,10 @@
 #include <fmt/format.h>
 
-
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "kealign/batch.h"
 #include "kealign/io/output_files.h"
+#include "kealign/pipeline/batch.h"
+#include "kealign/util/parallel.h"
 
 namespace kealign::cli {
 
@@ -25,17 +25,18 @@ RunFn AddTrainCommand(CLI::App* app) {
       ->capture_default_str();
   AddCommonOptions(app, &args->common);
   return [args]() {
-    if (!args->common.lexical_model.empty() || args->common.no_lexical) {
+    const PipelineSpec& spec = args->common.spec;
+    if (!spec.models.lexical_model.empty() || !spec.options.lexical.enabled) {
       throw Error("train: --model and --no-lexical do not apply (train makes a lexical model)");
     }
-    const PairListing listing = ListPairsOrThrow(args->directory, args->common.InputModeValue());
+    const io::PairListing listing = ListPairsOrThrow(args->directory, args->common.input_mode);
     io::OutputFileSet output;
     std::ostream& out = output.Add(args->output);  // fail before the work if unwritable
-    PipelineOptions options = args->common.MakePipelineOptions();
-    options.lexical.enabled = true;
-    const int threads = ThreadCount(args->jobs);
-    const PooledTraining training = TrainPooledModel(
-        listing.pairs, args->common.InputModeValue(), options, args->common.LoadModels(), threads);
+    const PipelineSetup setup = args->common.SetUp();
+    const PipelineOptions& options = setup.options;
+    const int threads = util::ThreadCount(args->jobs);
+    const PooledTraining training =
+        TrainPooledModel(listing.pairs, args->common.input_mode, options, setup.models, threads);
     const LexicalModel& model = training.model;
     const std::vector<std::string>& errors = training.errors;
     const std::size_t read = training.documents_read;

@@ -110,6 +110,40 @@ TEST_SUITE("align") {
     CHECK(ladder[2].score > 0.99);
   }
 
+  TEST_CASE("band windows hold every sentence a bead in the band can pair") {
+    // A wandering path: holes and merges on both sides, so the band is not a plain diagonal.
+    const Ladder path = {{0, 1, 0, 1, 0}, {1, 2, 1, 1, 0}, {3, 0, 2, 1, 0}, {3, 1, 3, 0, 0},
+                         {4, 1, 3, 3, 0}, {5, 1, 6, 1, 0}, {6, 3, 7, 1, 0}, {9, 1, 8, 2, 0}};
+    const int n = 10, m = 10;
+    REQUIRE(IsValidLadder(path, n, m));
+    for (const int radius : {1, 2}) {
+      CAPTURE(radius);
+      const Band band = BandAround(path, n, m, radius);
+      std::vector<SentenceRange> source_windows, target_windows;
+      BandWindows(band, n, m, &source_windows, &target_windows);
+      REQUIRE(source_windows.size() == static_cast<std::size_t>(n));
+      REQUIRE(target_windows.size() == static_cast<std::size_t>(m));
+      for (int i = 0; i <= n; ++i) {
+        for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
+          for (int a = 0; a <= kMaxBeadSide && a <= i; ++a) {
+            for (int b = 0; b <= kMaxBeadSide && b <= j; ++b) {
+              for (int s = i - a; s < i; ++s) {
+                for (int t = j - b; t < j; ++t) {
+                  CAPTURE(s);
+                  CAPTURE(t);
+                  CHECK(source_windows[s].begin <= t);
+                  CHECK(t < source_windows[s].end);
+                  CHECK(target_windows[t].begin <= s);
+                  CHECK(s < target_windows[t].end);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
   TEST_CASE("a projected coarse path widens to cover every fine cell it crosses") {
     const Ladder coarse = {{0, 1, 0, 1, 0}, {1, 1, 1, 2, 0}};
     const Band band = ProjectBand(coarse, 4, 6, 0);

@@ -7,20 +7,27 @@
 #include <vector>
 
 #include "kealign/error.h"
+#include "kealign/util/binary_io.h"
 
 namespace kealign::lexical {
 namespace {
 
+const std::string kName = "ko.vocab";
+
+// The vocabulary's fields as a model file holds them (the file's header and checksum are tested
+// with `LexicalModel`).
 std::string Saved(const Vocabulary& vocabulary) {
   std::ostringstream out;
-  vocabulary.Save(out);
+  util::BinaryWriter writer(out);
+  vocabulary.Write(writer);
   return out.str();
 }
 
 std::string LoadError(const std::string& bytes) {
   std::istringstream in(bytes);
+  util::BinaryReader reader(in, kName);
   try {
-    Vocabulary::Load(in, "ko.vocab");
+    Vocabulary::Read(reader);
   } catch (const ModelError& error) {
     return error.what();
   }
@@ -63,10 +70,12 @@ TEST_SUITE("lexical") {
     vocabulary.Add(std::string("nul\0byte", 8));
     vocabulary.Add("집");
     std::stringstream stream;
-    vocabulary.Save(stream);
-    vocabulary.Save(stream);
+    util::BinaryWriter writer(stream);
+    vocabulary.Write(writer);
+    vocabulary.Write(writer);
+    util::BinaryReader reader(stream, kName);
     for (int copy = 0; copy < 2; ++copy) {
-      const Vocabulary loaded = Vocabulary::Load(stream, "ko.vocab");
+      const Vocabulary loaded = Vocabulary::Read(reader);
       CHECK(loaded.frozen());
       CHECK(loaded.size() == 5);
       for (int id = 0; id < 5; ++id) CHECK(loaded.Token(id) == vocabulary.Token(id));
@@ -79,17 +88,15 @@ TEST_SUITE("lexical") {
     vocabulary.Add("a");
     vocabulary.Add("b");
     const std::string good = Saved(vocabulary);
-    CHECK(LoadError("a\nb\n") ==
-          "ko.vocab: not a kealign vocabulary (the file does not start with "
-          "\"KEALIGN-VOCABULARY\")");
-    CHECK(LoadError(good.substr(0, good.size() - 3)) ==
-          "ko.vocab: file is truncated (ends inside the checksum)");
+    CHECK(LoadError("a\nb\n") == "ko.vocab: file is truncated (ends inside the vocabulary size)");
+    CHECK(LoadError(good.substr(0, good.size() - 1)) ==
+          "ko.vocab: file is truncated (ends inside the tokens)");
     std::string renamed = good;
-    renamed[good.size() - 9] = 'c';  // "b" → "c": only the checksum can tell
-    CHECK(LoadError(renamed) ==
-          "ko.vocab: checksum mismatch: the file is corrupt (re-create or re-copy it)");
-    renamed[good.size() - 9] = 'a';  // "b" → "a": a repeated token is caught as it is read
+    renamed[good.size() - 1] = 'a';  // "b" → "a": a repeated token is caught as it is read
     CHECK(LoadError(renamed) == "ko.vocab: token 1 repeats token 0");
+    std::string huge = good;
+    huge[8 + 3] = '\x7f';  // the first token's length: 2^31 bytes
+    CHECK(LoadError(huge) == "ko.vocab: token 0 is 2130706433 bytes long (corrupt length?)");
   }
 }
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "kealign/text/utf8.h"
+#include "kealign/util/utf8.h"
 
 namespace kealign::text {
 namespace {
@@ -118,19 +118,19 @@ void CheckCoverage(std::string_view text, const std::vector<Sentence>& sentences
     last_paragraph = s.paragraph;
     std::size_t pos = covered_to;
     while (pos < s.span.begin) {
-      char32_t c = DecodeUtf8(text, &pos);
+      char32_t c = util::DecodeUtf8(text, &pos);
       CHECK_MESSAGE(IsSpace(c), "non-space U+", static_cast<unsigned>(c), " dropped at byte ", pos);
     }
     std::size_t first = s.span.begin;
-    CHECK_FALSE(IsSpace(DecodeUtf8(text, &first)));
+    CHECK_FALSE(IsSpace(util::DecodeUtf8(text, &first)));
     std::size_t last = s.span.end - 1;
     while ((static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
-    CHECK_FALSE(IsSpace(DecodeUtf8(text, &last)));
+    CHECK_FALSE(IsSpace(util::DecodeUtf8(text, &last)));
     covered_to = s.span.end;
   }
   std::size_t pos = covered_to;
   while (pos < text.size()) {
-    char32_t c = DecodeUtf8(text, &pos);
+    char32_t c = util::DecodeUtf8(text, &pos);
     CHECK_MESSAGE(IsSpace(c), "non-space U+", static_cast<unsigned>(c), " dropped at the end");
   }
 }

@@ -52,7 +52,9 @@ std::vector<SegmentFeatures> Coarsen(std::span<const SegmentFeatures> features) 
   return coarse;
 }
 
-Aligner::Aligner(AlignOptions options) : options_(std::move(options)) {}
+Aligner::Aligner(AlignOptions options) : options_(std::move(options)) {
+  ValidateAlignOptions(options_);
+}
 
 Ladder Aligner::Search(std::span<const SegmentFeatures> source,
                        std::span<const SegmentFeatures> target, const LengthModel& model,

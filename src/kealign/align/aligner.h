@@ -24,6 +24,7 @@ namespace kealign::align {
 
 class Aligner {
  public:
+  // Throws `Error` if `options` are invalid (`ValidateAlignOptions`).
   explicit Aligner(AlignOptions options = {});
 
   // Aligns `source` with `target`. If `length_model` is given (e.g. pooled over a whole batch)

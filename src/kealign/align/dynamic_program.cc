@@ -114,14 +114,33 @@ Band ProjectBand(const Ladder& coarse_ladder, int num_source, int num_target, in
   return Dilate(row_lo, row_hi, num_target, radius);
 }
 
+void BandWindows(const Band& band, int num_source, int num_target,
+                 std::vector<SentenceRange>* source_windows,
+                 std::vector<SentenceRange>* target_windows) {
+  constexpr int kMargin = kMaxBeadSide;
+  source_windows->resize(num_source);
+  for (int i = 0; i < num_source; ++i) {
+    (*source_windows)[i] = {band.lo[std::max(0, i - kMargin)],
+                            band.hi[std::min(num_source, i + 1 + kMargin)]};
+  }
+  target_windows->assign(num_target, {num_source, 0});
+  for (int i = 0; i <= num_source; ++i) {
+    for (int j = std::max(0, band.lo[i] - kMargin); j < std::min(num_target, band.hi[i] + kMargin);
+         ++j) {
+      SentenceRange& w = (*target_windows)[j];
+      w.begin = std::min(w.begin, std::max(0, i - kMargin));
+      w.end = std::max(w.end, std::min(num_source, i + kMargin));
+    }
+  }
+}
+
 CachedScorer::CachedScorer(const Band& band, const BeadScorer& scorer,
                            const std::vector<BeadType>& types)
     : band_(band), scorer_(scorer), num_types_(static_cast<int>(types.size())) {
   for (auto& row : type_index_) std::fill(std::begin(row), std::end(row), -1);
   for (int k = 0; k < num_types_; ++k) {
-    if (types[k].source_count < 4 && types[k].target_count < 4) {
-      type_index_[types[k].source_count][types[k].target_count] = k;
-    }
+    assert(types[k].source_count <= kMaxBeadSide && types[k].target_count <= kMaxBeadSide);
+    type_index_[types[k].source_count][types[k].target_count] = k;
   }
   const int rows = static_cast<int>(band.lo.size());
   offset_.assign(rows + 1, 0);
@@ -143,7 +162,9 @@ CachedScorer::CachedScorer(const Band& band, const BeadScorer& scorer,
 double CachedScorer::Cost(int source_begin, int source_count, int target_begin,
                           int target_count) const {
   const int i = source_begin + source_count, j = target_begin + target_count;
-  const int k = source_count < 4 && target_count < 4 ? type_index_[source_count][target_count] : -1;
+  const int k = source_count <= kMaxBeadSide && target_count <= kMaxBeadSide
+                    ? type_index_[source_count][target_count]
+                    : -1;
   if (k < 0 || i >= static_cast<int>(band_.lo.size()) || j < band_.lo[i] || j > band_.hi[i]) {
     return scorer_.Cost(source_begin, source_count, target_begin, target_count);
   }

@@ -13,6 +13,7 @@
 #include "kealign/align/bead.h"
 #include "kealign/align/options.h"
 #include "kealign/align/scorer.h"
+#include "kealign/span.h"
 
 namespace kealign::align {
 
@@ -33,6 +34,14 @@ Band ProjectBand(const Ladder& coarse_ladder, int num_source, int num_target, in
 // better model near a first path).
 Band BandAround(const Ladder& ladder, int num_source, int num_target, int radius);
 
+// For each sentence of each side, the sentences of the other side that a bead ending in `band`
+// can pair it with: the band's reach widened by `kMaxBeadSide` (a bead spans up to that many
+// sentences a side). What a second pass guided by `band` needs of an expensive scorer, e.g. the
+// lexical model's per-sentence tables. `band` must be an N × M band (N + 1 rows).
+void BandWindows(const Band& band, int num_source, int num_target,
+                 std::vector<SentenceRange>* source_windows,
+                 std::vector<SentenceRange>* target_windows);
+
 // Every bead cost `scorer` gives for beads that end on a cell of `band`, computed once (the
 // search and both posterior sweeps ask for the same beads). Memory: 4 bytes per cell and bead
 // type. Other beads are passed through to `scorer`. Holds references to its arguments.
@@ -46,7 +55,7 @@ class CachedScorer : public BeadScorer {
   const Band& band_;
   const BeadScorer& scorer_;
   int num_types_;
-  int type_index_[4][4];
+  int type_index_[kMaxBeadSide + 1][kMaxBeadSide + 1];
   std::vector<long long> offset_;
   std::vector<float> costs_;
 };

@@ -6,6 +6,10 @@
 
 namespace kealign::align {
 
+// The most sentences one side of a bead may hold. The scorer's and the cache's shape tables are
+// sized by it, and the lexical windows (`BandWindows`) reach this far beyond the band.
+inline constexpr int kMaxBeadSide = 3;
+
 // A bead shape: `source_count` source sentences against `target_count` target sentences.
 struct BeadType {
   int source_count;
@@ -72,5 +76,23 @@ struct AlignOptions {
   long long guided_full_dp_max_cells = 90'000;
   int band_radius = 5;
 };
+
+// Shapes whose priors are set together, as users think of them.
+enum class ShapeFamily {
+  kHole,    // 1-0 and 0-1
+  kMerge,   // 1-2 and 2-1
+  kTriple,  // 1-3 and 3-1
+};
+
+// Sets the prior of every shape of `family` in `options->bead_types` (shapes the options lack
+// stay absent). Throws `Error` if `prior` is not in (0, 1).
+void SetShapePrior(AlignOptions* options, ShapeFamily family, double prior);
+
+// Throws `Error` naming the field and the value if `options` cannot be aligned with: a bead
+// shape with a side outside [0, `kMaxBeadSide`], an empty or repeated shape, no 1-0 or 0-1
+// shape (without them two documents of different lengths have no alignment), a prior outside
+// (0, 1], a probability, weight or size out of its documented range. `Aligner` calls it, so
+// the dynamic program never meets a shape its tables cannot hold.
+void ValidateAlignOptions(const AlignOptions& options);
 
 }  // namespace kealign::align

@@ -99,9 +99,8 @@ FeatureScorer::FeatureScorer(std::span<const SegmentFeatures> source,
   assert(options.boilerplate_hole_prior > 0 && options.boilerplate_hole_prior <= 1);
   for (auto& row : shape_cost_) std::fill(std::begin(row), std::end(row), kForbidden);
   for (const BeadType& type : options.bead_types) {
-    if (type.source_count < 4 && type.target_count < 4 && type.prior > 0) {
-      shape_cost_[type.source_count][type.target_count] = -std::log(type.prior);
-    }
+    assert(type.source_count <= kMaxBeadSide && type.target_count <= kMaxBeadSide);
+    shape_cost_[type.source_count][type.target_count] = -std::log(type.prior);
   }
 }
 

@@ -68,6 +68,7 @@ class BeadEvidence {
 // in a hole, boilerplate only alone, and a boilerplate hole pays `boilerplate_hole_prior`.
 // Holds references to the feature vectors and the evidence: they must outlive the scorer.
 // Caches anchor counts per sentence pair, so it is not thread-safe: one scorer per thread.
+// `options` must be valid (`ValidateAlignOptions`; `Aligner` checks them once).
 class FeatureScorer : public BeadScorer {
  public:
   FeatureScorer(std::span<const SegmentFeatures> source, std::span<const SegmentFeatures> target,
@@ -113,7 +114,7 @@ class FeatureScorer : public BeadScorer {
   mutable std::vector<PairCounts> pair_cache_;
   // −log prior, indexed by the sentences a side counts after soft joins ([1][1] for a 1-2
   // bead whose two targets are one guessed split apart); +inf for shapes not in the options.
-  double shape_cost_[4][4];
+  double shape_cost_[kMaxBeadSide + 1][kMaxBeadSide + 1];
   double soft_split_cost_;        // −log soft_boundary_prior: a bead edge at a soft boundary
   double soft_join_cost_;         // −log(1 − soft_boundary_prior): a join across one
   double boilerplate_hole_cost_;  // −log boilerplate_hole_prior

@@ -8,7 +8,8 @@
 #include "kealign/lang/korean.h"
 #include "kealign/lang/numbers.h"
 #include "kealign/lang/romanization.h"
-#include "kealign/text/utf8.h"
+#include "kealign/util/hash.h"
+#include "kealign/util/utf8.h"
 
 namespace kealign::features {
 namespace {
@@ -17,14 +18,8 @@ namespace {
 enum class AnchorKind : char { kNumber = 'n', kWord = 'w', kUrl = 'u', kLoanword = 'l' };
 
 align::AnchorKey HashAnchor(AnchorKind kind, std::string_view text) {
-  std::uint64_t hash = 1469598103934665603ULL;  // FNV-1a
-  auto mix = [&hash](unsigned char c) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  };
-  mix(static_cast<unsigned char>(kind));
-  for (unsigned char c : text) mix(c);
-  return hash;
+  const char tag = static_cast<char>(kind);
+  return util::Fnv1a(text, util::Fnv1a(std::string_view(&tag, 1)));
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -151,7 +146,7 @@ float Length(std::string_view s, LengthUnit unit) {
     case LengthUnit::kBytes:
       return static_cast<float>(s.size());
     case LengthUnit::kCodePoints:
-      return static_cast<float>(text::CountCodePoints(s));
+      return static_cast<float>(util::CountCodePoints(s));
     case LengthUnit::kNonSpaceCodePoints: {
       std::size_t n = 0;
       for (char c : s) n += ((static_cast<unsigned char>(c) & 0xC0) != 0x80) && !IsSpace(c);

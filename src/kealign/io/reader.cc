@@ -13,7 +13,7 @@
 
 #include "kealign/error.h"
 #include "kealign/io/detail/text.h"
-#include "kealign/text/utf8.h"
+#include "kealign/util/utf8.h"
 
 namespace kealign::io {
 namespace {
@@ -75,7 +75,7 @@ std::string CheckText(std::string text, const std::string& name) {
                      "byte-order mark; kealign reads UTF-8 text only");
   }
   // Validate before removing the mark so that reported offsets are offsets in the file.
-  text::ValidateUtf8(text, name);
+  util::ValidateUtf8(text, name);
   if (text.starts_with(kUtf8Bom)) text.erase(0, kUtf8Bom.size());
   if (text.empty()) throw InputError(name, "the input is empty: expected UTF-8 text");
   if (detail::IsBlank(text)) {
@@ -145,6 +145,14 @@ Document ReadLinesDocument(std::istream& in, const std::string& name) {
 
 Document ReadLinesDocument(const std::string& path) {
   return MakeLinesDocument(ReadTextFile(path), path == "-" ? kStdinName : path);
+}
+
+Document ReadDocument(const std::string& path, InputMode mode) {
+  if (mode == InputMode::kLines) return ReadLinesDocument(path);
+  Document document;
+  document.path = path == "-" ? kStdinName : path;
+  document.text = ReadTextFile(path);
+  return document;
 }
 
 }  // namespace kealign::io

@@ -46,4 +46,12 @@ Document ReadLinesDocument(std::istream& in, const std::string& name);
 // `MakeLinesDocument(ReadTextFile(path), path)`; standard input is named `kStdinName`.
 Document ReadLinesDocument(const std::string& path);
 
+// How input documents are read. `kText`: raw text that kealign splits into sentences (the
+// document comes back without sentences). `kLines`: one sentence a line, used as given.
+enum class InputMode { kText, kLines };
+
+// Reads the document at `path` ("-": standard input) as `mode` says. Throws as
+// `ReadTextFile` does.
+Document ReadDocument(const std::string& path, InputMode mode);
+
 }  // namespace kealign::io

@@ -10,7 +10,7 @@
 #include <unordered_set>
 
 #include "kealign/error.h"
-#include "kealign/text/utf8.h"
+#include "kealign/util/utf8.h"
 
 namespace kealign::lang {
 namespace {
@@ -88,7 +88,7 @@ Dictionary ReadDictionary(std::istream& in, const std::string& display_name) {
     const std::size_t line_offset = line_begin;
     line_begin = line_end + 1;
 
-    if (const std::size_t bad = text::FindInvalidUtf8(view); bad != text::kNoInvalidByte) {
+    if (const std::size_t bad = util::FindInvalidUtf8(view); bad != util::kNoInvalidByte) {
       throw InputError(display_name, line_number, line_offset + bad,
                        "invalid UTF-8 (convert the file to UTF-8 first, e.g. with iconv)");
     }

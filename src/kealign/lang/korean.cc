@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "kealign/util/utf8.h"
+
 namespace kealign::lang {
 namespace {
 
@@ -43,12 +45,6 @@ bool IsWordStart(std::string_view text, std::size_t pos) {
 std::size_t HangulRunEnd(std::string_view text, std::size_t pos) {
   while (HangulSyllableAt(text, pos) != 0) pos += kSyllableBytes;
   return pos;
-}
-
-std::size_t CountCodePoints(std::string_view s) {
-  std::size_t count = 0;
-  for (char c : s) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
 }
 
 // Up to six Hangul syllables as code points, decoded at compile time from a UTF-8 literal, so
@@ -1020,7 +1016,7 @@ std::vector<NumberMention> FindKoreanNumbers(std::string_view sentence) {
 std::string_view StripKoreanParticle(std::string_view word) {
   const WordTail tail = TailOf(word);
   if (tail.count == 0) return word;
-  const std::size_t num_code_points = CountCodePoints(word);
+  const std::size_t num_code_points = util::CountCodePoints(word);
   // Syllables stripped so far, counted from the end.
   std::size_t stripped = 0;
   for (const Suffix& particle : kParticles) {

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "kealign/lexical/model1.h"
+#include "kealign/span.h"
 
 namespace kealign::lexical {
 
@@ -39,10 +40,7 @@ struct BeadEvidence {
 };
 
 // A half-open range of sentence indices on the other side.
-struct SentenceWindow {
-  int begin = 0;
-  int end = 0;
-};
+using SentenceWindow = SentenceRange;
 
 class DocumentScorer {
  public:

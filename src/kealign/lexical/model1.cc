@@ -7,16 +7,13 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
-#include <exception>
 #include <istream>
 #include <limits>
-#include <mutex>
 #include <ostream>
-#include <thread>
 #include <utility>
 
 #include "kealign/error.h"
-#include "kealign/lexical/detail/binary_io.h"
+#include "kealign/util/parallel.h"
 
 namespace kealign::lexical {
 namespace {
@@ -38,9 +35,6 @@ constexpr std::size_t kMaxSentenceTokens = 65535;
 
 // The rows are cut into about this many chunks of similar work for the threads.
 constexpr std::uint64_t kNumChunks = 256;
-
-constexpr std::string_view kModelMagic = "KEALIGN-LEXICAL-MODEL\n";
-constexpr std::uint32_t kModelVersion = 1;
 
 // Rows are source id + 1; row 0 is NULL.
 std::uint64_t PairKey(std::uint32_t row, int target) {
@@ -220,31 +214,6 @@ std::span<const std::pair<std::uint64_t, double>> PriorsOfRow(const Corpus& corp
   return {begin, end};
 }
 
-// Runs `work(worker, item)` for items [0, num_items) on `threads` threads, handing out items in
-// order; rethrows the first exception.
-template <typename Work>
-void ParallelFor(int threads, std::size_t num_items, Work&& work) {
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  const auto run = [&](int worker) {
-    try {
-      for (std::size_t item = next++; item < num_items; item = next++) work(worker, item);
-    } catch (...) {
-      std::lock_guard<std::mutex> lock(error_mutex);
-      if (!error) error = std::current_exception();
-      next = num_items;
-    }
-  };
-  const int num_threads =
-      static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threads), num_items));
-  std::vector<std::thread> pool;
-  for (int worker = 1; worker < num_threads; ++worker) pool.emplace_back(run, worker);
-  run(0);
-  for (std::thread& thread : pool) thread.join();
-  if (error) std::rethrow_exception(error);
-}
-
 // Rows of the table under construction: row r is entries[offsets[r] .. offsets[r + 1]).
 struct Rows {
   std::vector<std::uint64_t> offsets;
@@ -328,7 +297,7 @@ Rows CountCooccurrences(const Corpus& corpus, const Model1Options& options,
                         std::vector<Workspace>& workspaces) {
   const std::size_t num_chunks = bounds.size() - 1;
   std::vector<Rows> chunks(num_chunks);
-  ParallelFor(options.threads, num_chunks, [&](int worker, std::size_t chunk) {
+  util::ParallelFor(options.threads, num_chunks, [&](int worker, std::size_t chunk) {
     Workspace& ws = workspaces[static_cast<std::size_t>(worker)];
     Rows& out = chunks[chunk];
     out.offsets.push_back(0);
@@ -378,7 +347,7 @@ void Iterate(const Corpus& corpus, const Model1Options& options,
   // Pass 1: denominators, sum over positions i (and NULL) of t(e_k | f_i) for each target
   // token k, in fixed point.
   std::vector<Count> denominators(corpus.target_tokens.size(), 0);
-  ParallelFor(options.threads, num_chunks, [&](int worker, std::size_t chunk) {
+  util::ParallelFor(options.threads, num_chunks, [&](int worker, std::size_t chunk) {
     Workspace& ws = workspaces[static_cast<std::size_t>(worker)];
     for (std::uint32_t row = bounds[chunk]; row < bounds[chunk + 1]; ++row) {
       const std::uint64_t begin = rows->offsets[row];
@@ -418,7 +387,7 @@ void Iterate(const Corpus& corpus, const Model1Options& options,
   // Pass 2: expected counts and the M-step, row by row, writing each chunk's rows in place
   // from the chunk's start (rows only shrink, so writes never overtake reads).
   std::vector<std::uint64_t> new_sizes(rows->offsets.size() - 1, 0);
-  ParallelFor(options.threads, num_chunks, [&](int worker, std::size_t chunk) {
+  util::ParallelFor(options.threads, num_chunks, [&](int worker, std::size_t chunk) {
     Workspace& ws = workspaces[static_cast<std::size_t>(worker)];
     std::uint64_t write = rows->offsets[bounds[chunk]];
     for (std::uint32_t row = bounds[chunk]; row < bounds[chunk + 1]; ++row) {
@@ -568,21 +537,15 @@ BidirectionalModel TrainBidirectional(std::span<const SentencePair> pairs,
   return model;
 }
 
-void BidirectionalModel::Save(std::ostream& out) const {
-  detail::BinaryWriter writer(out);
-  writer.Bytes(kModelMagic.data(), kModelMagic.size());
-  writer.U32(kModelVersion);
-  forward.Save(out);
-  backward.Save(out);
+void BidirectionalModel::Write(util::BinaryWriter& writer) const {
+  forward.Write(writer);
+  backward.Write(writer);
 }
 
-BidirectionalModel BidirectionalModel::Load(std::istream& in, const std::string& display_name) {
-  detail::BinaryReader reader(in, display_name);
-  reader.Magic(kModelMagic, "lexical model");
-  reader.Version(kModelVersion, "lexical model");
+BidirectionalModel BidirectionalModel::Read(util::BinaryReader& reader) {
   BidirectionalModel model;
-  model.forward = TranslationTable::Load(in, display_name);
-  model.backward = TranslationTable::Load(in, display_name);
+  model.forward = TranslationTable::Read(reader);
+  model.backward = TranslationTable::Read(reader);
   return model;
 }
 

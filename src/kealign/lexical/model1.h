@@ -82,10 +82,10 @@ struct BidirectionalModel {
   TranslationTable forward;   // t(target | source)
   TranslationTable backward;  // t(source | target)
 
-  // Writes both tables behind a model header.
-  void Save(std::ostream& out) const;
-  // Reads what `Save` wrote; throws `ModelError` naming `display_name` and the problem.
-  static BidirectionalModel Load(std::istream& in, const std::string& display_name);
+  // Writes both tables as fields of a model file (`TranslationTable::Write`).
+  void Write(util::BinaryWriter& writer) const;
+  // Reads what `Write` wrote; throws `ModelError` (through `reader`) naming the problem.
+  static BidirectionalModel Read(util::BinaryReader& reader);
 
   friend bool operator==(const BidirectionalModel&, const BidirectionalModel&) = default;
 };

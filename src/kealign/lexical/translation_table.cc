@@ -10,13 +10,10 @@
 #include <utility>
 
 #include "kealign/error.h"
-#include "kealign/lexical/detail/binary_io.h"
 
 namespace kealign::lexical {
 namespace {
 
-constexpr std::string_view kTableMagic = "KEALIGN-LEXICAL-TABLE\n";
-constexpr std::uint32_t kTableVersion = 1;
 // Ids are `int`; limits above this cannot come from a real vocabulary.
 constexpr std::uint64_t kMaxIdLimit = std::numeric_limits<int>::max() - 1;
 // Arrays are read in chunks of this many elements so that a corrupt size field makes the read
@@ -75,7 +72,7 @@ std::string Inconsistency(const detail::TableParts& parts) {
   return "";
 }
 
-void WriteBitmap(detail::BinaryWriter& writer, const std::vector<bool>& bits) {
+void WriteBitmap(util::BinaryWriter& writer, const std::vector<bool>& bits) {
   std::vector<unsigned char> bytes((bits.size() + 7) / 8, 0);
   for (std::size_t i = 0; i < bits.size(); ++i) {
     if (bits[i]) bytes[i / 8] |= static_cast<unsigned char>(1u << (i % 8));
@@ -83,8 +80,7 @@ void WriteBitmap(detail::BinaryWriter& writer, const std::vector<bool>& bits) {
   writer.Bytes(bytes.data(), bytes.size());
 }
 
-std::vector<bool> ReadBitmap(detail::BinaryReader& reader, std::size_t size,
-                             std::string_view what) {
+std::vector<bool> ReadBitmap(util::BinaryReader& reader, std::size_t size, std::string_view what) {
   std::vector<bool> bits;
   std::vector<unsigned char> bytes;
   std::size_t done = 0;
@@ -133,10 +129,7 @@ double TranslationTable::Probability(int source, int target) const {
   return it != row.end() && it->target == target ? it->probability : 0.0;
 }
 
-void TranslationTable::Save(std::ostream& out) const {
-  detail::BinaryWriter writer(out);
-  writer.Bytes(kTableMagic.data(), kTableMagic.size());
-  writer.U32(kTableVersion);
+void TranslationTable::Write(util::BinaryWriter& writer) const {
   writer.U32(static_cast<std::uint32_t>(source_id_limit_));
   writer.U32(static_cast<std::uint32_t>(target_id_limit_));
   writer.F64(floor_probability_);
@@ -151,13 +144,9 @@ void TranslationTable::Save(std::ostream& out) const {
     writer.U32(static_cast<std::uint32_t>(entry.target));
     writer.F32(entry.probability);
   }
-  writer.Checksum();
 }
 
-TranslationTable TranslationTable::Load(std::istream& in, const std::string& display_name) {
-  detail::BinaryReader reader(in, display_name);
-  reader.Magic(kTableMagic, "lexical translation table");
-  reader.Version(kTableVersion, "lexical table");
+TranslationTable TranslationTable::Read(util::BinaryReader& reader) {
   const std::uint64_t source_id_limit = reader.U32("the header");
   const std::uint64_t target_id_limit = reader.U32("the header");
   if (source_id_limit > kMaxIdLimit || target_id_limit > kMaxIdLimit) {
@@ -195,7 +184,6 @@ TranslationTable TranslationTable::Load(std::istream& in, const std::string& dis
     entry.probability = reader.F32("the entries");
     parts.entries.push_back(entry);
   }
-  reader.Checksum();
   if (std::string problem = Inconsistency(parts); !problem.empty()) reader.Fail(problem);
   return FromParts(std::move(parts));
 }

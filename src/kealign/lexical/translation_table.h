@@ -26,6 +26,8 @@
 #include <string>
 #include <vector>
 
+#include "kealign/util/binary_io.h"
+
 namespace kealign::lexical {
 
 // The source id of the NULL word in `TranslationTable::Probability` and `Row`.
@@ -95,14 +97,13 @@ class TranslationTable {
   double background_log_prob() const { return background_log_prob_; }
   void set_background_log_prob(double log_prob) { background_log_prob_ = log_prob; }
 
-  // Writes the table in kealign's binary t-table format (magic header, version, little-endian
-  // fields, checksum). About 8 bytes per entry.
-  void Save(std::ostream& out) const;
+  // Writes the table as fields of a model file (little-endian sizes, bitmaps, rows); about 8
+  // bytes per entry. The file's header and checksum are the caller's.
+  void Write(util::BinaryWriter& writer) const;
 
-  // Reads a table written by `Save`, consuming exactly its bytes (so tables can follow each
-  // other in one stream). Throws `ModelError` naming `display_name` and what was wrong: not a
-  // t-table, an unsupported version, truncation, inconsistent contents or a checksum mismatch.
-  static TranslationTable Load(std::istream& in, const std::string& display_name);
+  // Reads a table written by `Write`, consuming exactly its bytes. Throws `ModelError`
+  // (through `reader`) naming what was wrong: truncation or inconsistent contents.
+  static TranslationTable Read(util::BinaryReader& reader);
 
   friend bool operator==(const TranslationTable&, const TranslationTable&) = default;
 

@@ -6,13 +6,9 @@
 #include <limits>
 #include <ostream>
 
-#include "kealign/lexical/detail/binary_io.h"
-
 namespace kealign::lexical {
 namespace {
 
-constexpr std::string_view kVocabularyMagic = "KEALIGN-VOCABULARY\n";
-constexpr std::uint32_t kVocabularyVersion = 1;
 // Longest token `Load` accepts; longer lengths mean a corrupt file.
 constexpr std::uint32_t kMaxTokenBytes = 1 << 20;
 
@@ -39,23 +35,16 @@ std::vector<int> Vocabulary::Encode(std::span<const std::string> tokens) {
   return ids;
 }
 
-void Vocabulary::Save(std::ostream& out) const {
-  detail::BinaryWriter writer(out);
-  writer.Bytes(kVocabularyMagic.data(), kVocabularyMagic.size());
-  writer.U32(kVocabularyVersion);
+void Vocabulary::Write(util::BinaryWriter& writer) const {
   writer.U64(tokens_.size());
   for (const std::string& token : tokens_) {
     writer.U32(static_cast<std::uint32_t>(token.size()));
     writer.Bytes(token.data(), token.size());
   }
-  writer.Checksum();
 }
 
-Vocabulary Vocabulary::Load(std::istream& in, const std::string& display_name) {
-  detail::BinaryReader reader(in, display_name);
-  reader.Magic(kVocabularyMagic, "vocabulary");
-  reader.Version(kVocabularyVersion, "vocabulary");
-  const std::uint64_t count = reader.U64("the header");
+Vocabulary Vocabulary::Read(util::BinaryReader& reader) {
+  const std::uint64_t count = reader.U64("the vocabulary size");
   if (count >= static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
     reader.Fail(fmt::format("vocabulary size {} is out of range", count));
   }
@@ -73,7 +62,6 @@ Vocabulary Vocabulary::Load(std::istream& in, const std::string& display_name) {
     }
     vocabulary.Add(token);
   }
-  reader.Checksum();
   vocabulary.Freeze();
   return vocabulary;
 }

@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "kealign/util/binary_io.h"
+
 namespace kealign::lexical {
 
 // Assigns ids 0, 1, 2, … to tokens in order of first appearance. Once frozen (e.g. after
@@ -37,14 +39,13 @@ class Vocabulary {
   void Freeze() { frozen_ = true; }
   bool frozen() const { return frozen_; }
 
-  // Writes the tokens in id order (binary: magic header, version, length-prefixed tokens,
-  // checksum), so any byte string round-trips.
-  void Save(std::ostream& out) const;
+  // Writes the tokens in id order as fields of a model file (a count, then length-prefixed
+  // tokens), so any byte string round-trips. The file's header and checksum are the caller's.
+  void Write(util::BinaryWriter& writer) const;
 
-  // Reads what `Save` wrote, consuming exactly its bytes; the result is frozen. Throws
-  // `ModelError` naming `display_name` if the data is not a vocabulary, has an unsupported
-  // version, is truncated, repeats a token, or fails its checksum.
-  static Vocabulary Load(std::istream& in, const std::string& display_name);
+  // Reads what `Write` wrote; the result is frozen. Throws `ModelError` (through `reader`) if
+  // the data is truncated, a length is implausible or a token repeats.
+  static Vocabulary Read(util::BinaryReader& reader);
 
  private:
   struct Hash {

@@ -4,7 +4,7 @@
 #include "kealign/lang/korean_endings.h"
 #include "kealign/text/detail/block_splitter.h"
 #include "kealign/text/detail/char_class.h"
-#include "kealign/text/utf8.h"
+#include "kealign/util/utf8.h"
 
 namespace kealign::text {
 namespace {
@@ -108,7 +108,7 @@ bool SentenceSplitter::ContinuesOnNextLine(std::string_view line, std::string_vi
     continues = first_kind == CharKind::kLower || IsEnglishContinuationWord(LastWord(line));
   } else {
     continues =
-        first_kind == CharKind::kLower || (CountCodePoints(line) >= kMinWrappedKoreanLine &&
+        first_kind == CharKind::kLower || (util::CountCodePoints(line) >= kMinWrappedKoreanLine &&
                                            lang::EndsWithParticleOrConnective(LastWord(line)));
   }
   return continues && !lang::IsBoilerplate(language_, line) &&

@@ -4,7 +4,7 @@
 
 #include <iterator>
 
-#include "kealign/text/utf8.h"
+#include "kealign/util/utf8.h"
 
 namespace kealign::io::detail {
 namespace {
@@ -36,7 +36,7 @@ void AppendValidClean(std::string_view text, std::size_t out_start, bool* pendin
       continue;
     }
     const std::size_t start = pos;
-    const char32_t c = text::DecodeUtf8(text, &pos);
+    const char32_t c = util::DecodeUtf8(text, &pos);
     if (IsSpace(c)) {
       *pending_space = true;
       continue;
@@ -46,7 +46,7 @@ void AppendValidClean(std::string_view text, std::size_t out_start, bool* pendin
       *pending_space = false;
     }
     if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-      text::AppendUtf8(kReplacement, out);
+      util::AppendUtf8(kReplacement, out);
     } else {
       out->append(text.substr(start, pos - start));
     }
@@ -79,7 +79,7 @@ bool IsBlankChar(char32_t c) {
 bool IsBlank(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
-    if (!IsBlankChar(text::DecodeUtf8(text, &pos))) return false;
+    if (!IsBlankChar(util::DecodeUtf8(text, &pos))) return false;
   }
   return true;
 }
@@ -88,14 +88,14 @@ ByteSpan TrimBlank(std::string_view text, ByteSpan span) {
   std::size_t begin = span.begin;
   while (begin < span.end) {
     std::size_t next = begin;
-    if (!IsBlankChar(text::DecodeUtf8(text, &next))) break;
+    if (!IsBlankChar(util::DecodeUtf8(text, &next))) break;
     begin = next;
   }
   std::size_t end = span.end;
   while (end > begin) {
     std::size_t start = PreviousCodePoint(text, end);
     std::size_t pos = start;
-    if (!IsBlankChar(text::DecodeUtf8(text, &pos))) break;
+    if (!IsBlankChar(util::DecodeUtf8(text, &pos))) break;
     end = start;
   }
   return ByteSpan{begin, end};
@@ -105,12 +105,12 @@ void AppendCleanText(std::string_view text, std::string* out) {
   const std::size_t out_start = out->size();
   bool pending_space = false;
   while (true) {
-    const std::size_t bad = text::FindInvalidUtf8(text);
+    const std::size_t bad = util::FindInvalidUtf8(text);
     AppendValidClean(text.substr(0, bad), out_start, &pending_space, out);
-    if (bad == text::kNoInvalidByte) break;
+    if (bad == util::kNoInvalidByte) break;
     if (pending_space && out->size() > out_start) out->push_back(' ');
     pending_space = false;
-    text::AppendUtf8(kReplacement, out);
+    util::AppendUtf8(kReplacement, out);
     text.remove_prefix(bad + 1);
   }
 }

@@ -3,7 +3,7 @@
 #include "kealign/lang/boilerplate.h"
 #include "kealign/lang/english_abbreviations.h"
 #include "kealign/lang/korean_endings.h"
-#include "kealign/text/utf8.h"
+#include "kealign/util/utf8.h"
 
 namespace kealign::text::detail {
 namespace {

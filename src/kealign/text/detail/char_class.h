@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "kealign/text/utf8.h"
+#include "kealign/util/utf8.h"
 
 namespace kealign::text::detail {
 
@@ -51,7 +51,7 @@ inline char32_t DecodeBounded(std::string_view text, std::size_t* pos, std::size
     ++*pos;
     return 0xFFFD;
   }
-  return DecodeUtf8(text, pos);
+  return util::DecodeUtf8(text, pos);
 }
 
 inline bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -1,7 +1,9 @@
 // The whole pipeline for one document pair: sentences → features → alignment.
 //
-// Reading files and writing outputs stay outside (`kealign/io/`), so the pipeline works on
-// in-memory documents and is what `kealign align` and `kealign batch` both call.
+// The `pipeline` module is the library's top floor: it joins the stages (`text`, `features`,
+// `align`, `lexical`) for one document (`Pipeline`), for a corpus (`batch.h`), and loads what a
+// run needs (`setup.h`). Reading files and writing outputs stay in `kealign/io/`, so the pipeline
+// works on in-memory documents and is what `kealign align` and `kealign batch` both call.
 #pragma once
 
 #include <memory>
@@ -13,14 +15,10 @@
 #include "kealign/document.h"
 #include "kealign/features/extractor.h"
 #include "kealign/lang/dictionary.h"
-#include "kealign/lexical_alignment.h"
+#include "kealign/pipeline/lexical_alignment.h"
 #include "kealign/text/sentence_splitter.h"
 
 namespace kealign {
-
-// How input files are read. `kText`: raw text that kealign splits into sentences. `kLines`: one
-// sentence a line, used as given (`--input lines`).
-enum class InputMode { kText, kLines };
 
 // Which sentence splitter `--input text` uses. `kKealign` (default) is kealign's own;
 // `kIcu` is ICU's BreakIterator with the quotative rule only, kept as a measured baseline.

@@ -1,10 +1,10 @@
-#include "kealign/text/utf8.h"
+#include "kealign/util/utf8.h"
 
 #include <algorithm>
 
 #include "kealign/error.h"
 
-namespace kealign::text {
+namespace kealign::util {
 
 std::size_t FindInvalidUtf8(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -73,4 +73,4 @@ std::size_t CountCodePoints(std::string_view text) {
   return count;
 }
 
-}  // namespace kealign::text
+}  // namespace kealign::util

@@ -1,4 +1,6 @@
-// Little-endian field I/O with a running FNV-1a checksum, for the lexical module's file formats.
+// Little-endian field I/O with a running FNV-1a checksum, for kealign's binary model files: the
+// same bytes on every machine, and a file cut short or damaged in transit is an error, not a
+// silently different model.
 #pragma once
 
 #include <fmt/format.h>
@@ -11,16 +13,15 @@
 #include <string_view>
 
 #include "kealign/error.h"
+#include "kealign/util/hash.h"
 
-namespace kealign::lexical::detail {
+namespace kealign::util {
 
-inline constexpr std::uint64_t kFnvOffset = 0xCBF29CE484222325ull;
-inline constexpr std::uint64_t kFnvPrime = 0x100000001B3ull;
-
-inline std::uint64_t Fnv1a(std::uint64_t hash, const unsigned char* bytes, std::size_t size) {
-  for (std::size_t i = 0; i < size; ++i) hash = (hash ^ bytes[i]) * kFnvPrime;
-  return hash;
+namespace detail {
+inline std::uint64_t ChecksumBytes(std::uint64_t hash, const void* data, std::size_t size) {
+  return Fnv1a(std::string_view(static_cast<const char*>(data), size), hash);
 }
+}  // namespace detail
 
 // Writes fixed-width little-endian fields and checksums them.
 class BinaryWriter {
@@ -28,7 +29,7 @@ class BinaryWriter {
   explicit BinaryWriter(std::ostream& out) : out_(out) {}
 
   void Bytes(const void* data, std::size_t size) {
-    checksum_ = Fnv1a(checksum_, static_cast<const unsigned char*>(data), size);
+    checksum_ = detail::ChecksumBytes(checksum_, data, size);
     out_.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
   }
   void U64(std::uint64_t value) {
@@ -41,6 +42,7 @@ class BinaryWriter {
     for (int i = 0; i < 4; ++i) bytes[i] = static_cast<unsigned char>(value >> (8 * i));
     Bytes(bytes, 4);
   }
+  void U8(std::uint8_t value) { Bytes(&value, 1); }
   void F64(double value) {
     std::uint64_t bits;
     std::memcpy(&bits, &value, 8);
@@ -59,7 +61,7 @@ class BinaryWriter {
 
  private:
   std::ostream& out_;
-  std::uint64_t checksum_ = kFnvOffset;
+  std::uint64_t checksum_ = kFnv1aOffsetBasis;
 };
 
 // Reads what `BinaryWriter` wrote; every failure is a `ModelError` naming the file.
@@ -77,7 +79,7 @@ class BinaryReader {
     if (static_cast<std::size_t>(in_.gcount()) != size) {
       Fail(fmt::format("file is truncated (ends inside {})", what));
     }
-    checksum_ = Fnv1a(checksum_, static_cast<const unsigned char*>(data), size);
+    checksum_ = detail::ChecksumBytes(checksum_, data, size);
   }
   std::uint64_t U64(std::string_view what) {
     unsigned char bytes[8];
@@ -91,6 +93,11 @@ class BinaryReader {
     Bytes(bytes, 4, what);
     std::uint32_t value = 0;
     for (int i = 0; i < 4; ++i) value |= static_cast<std::uint32_t>(bytes[i]) << (8 * i);
+    return value;
+  }
+  std::uint8_t U8(std::string_view what) {
+    std::uint8_t value;
+    Bytes(&value, 1, what);
     return value;
   }
   double F64(std::string_view what) {
@@ -113,17 +120,17 @@ class BinaryReader {
       Fail(fmt::format("not a kealign {} (the file does not start with \"{}\")", kind,
                        magic.substr(0, magic.size() - 1)));
     }
-    checksum_ =
-        Fnv1a(checksum_, reinterpret_cast<const unsigned char*>(found.data()), found.size());
+    checksum_ = detail::ChecksumBytes(checksum_, found.data(), found.size());
   }
   // Reads the format version written after the magic; any other than `expected` fails, naming
   // `kind` and saying what to do.
   void Version(std::uint32_t expected, std::string_view kind) {
     const std::uint32_t version = U32("the version");
     if (version != expected) {
-      Fail(fmt::format("unsupported {} version {} (this build reads version {}); re-create it "
-                       "with this kealign",
-                       kind, version, expected));
+      Fail(
+          fmt::format("unsupported {} version {} (this build reads version {}); re-create it "
+                      "with this kealign",
+                      kind, version, expected));
     }
   }
   // Reads the stored checksum and compares it with the bytes read so far.
@@ -138,7 +145,7 @@ class BinaryReader {
  private:
   std::istream& in_;
   const std::string& display_name_;
-  std::uint64_t checksum_ = kFnvOffset;
+  std::uint64_t checksum_ = kFnv1aOffsetBasis;
 };
 
-}  // namespace kealign::lexical::detail
+}  // namespace kealign::util

@@ -5,32 +5,19 @@
 // the result of each is the same whatever the number of threads.
 #pragma once
 
+#include <exception>
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "kealign/io/document_pairs.h"
 #include "kealign/io/format.h"
-#include "kealign/pipeline.h"
+#include "kealign/pipeline/pipeline.h"
 
 namespace kealign {
 
-struct DocumentPair {
-  std::string name;
-  std::string source_path;  // Korean
-  std::string target_path;  // English
-};
-
-struct PairListing {
-  std::vector<DocumentPair> pairs;  // sorted by name
-  // Files of one language whose partner is missing, e.g. "a.ko.txt (no a.en.txt)".
-  std::vector<std::string> unpaired;
-};
-
-// Lists the pairs in `directory`. Throws `InputError` if it is not a readable directory.
-PairListing FindDocumentPairs(const std::string& directory, InputMode mode);
-
 struct BatchOptions {
-  InputMode input_mode = InputMode::kText;
+  io::InputMode input_mode = io::InputMode::kText;
   std::vector<io::Format> formats;
   std::string output_directory;
   int num_threads = 1;  // documents aligned at once
@@ -39,25 +26,32 @@ struct BatchOptions {
 struct DocumentResult {
   std::string name;
   bool ok = false;
-  std::string error;       // one-line message when !ok
-  int num_source = 0;      // sentences
+  std::string error;   // one-line message when !ok
+  int num_source = 0;  // sentences
   int num_target = 0;
   int num_beads = 0;
 };
 
+// Whether `error` concerns one document alone, so that a batch reports it and goes on: bad
+// input (`InputError`), an output that cannot be written (`io::OutputError`), a model that
+// cannot handle this text (`ModelError`). Anything else, a broken invariant (`InternalError`)
+// or memory running out, is not the document's fault: it stops the run (exit 3) instead of
+// being reported as one more bad document while every later one fails the same way.
+bool IsDocumentError(const std::exception& error);
+
 // Aligns every pair and writes its outputs atomically. A document that fails (bad input, an
-// unwritable output) is reported in its result and the others go on. `on_done`, if set, is
+// unwritable output, a model error) is reported in its result and the others go on; any other
+// exception (`InternalError`, `std::bad_alloc`) stops the run and propagates. `on_done`, if set, is
 // called after each document from the worker thread that did it (calls are serialised).
 // Results are in the order of `pairs`.
 //
 // With the lexical pass on and no lexical model in `models`, the batch first aligns every
 // document by length and anchors, trains one lexical model on the confident beads of all of
 // them (`TrainPooledModel`), then aligns every document with it: more documents, better model.
-std::vector<DocumentResult> RunBatch(const std::vector<DocumentPair>& pairs,
-                                     const BatchOptions& batch_options,
-                                     const PipelineOptions& pipeline_options,
-                                     const PipelineModels& models,
-                                     const std::function<void(const DocumentResult&)>& on_done = {});
+std::vector<DocumentResult> RunBatch(
+    const std::vector<io::DocumentPair>& pairs, const BatchOptions& batch_options,
+    const PipelineOptions& pipeline_options, const PipelineModels& models,
+    const std::function<void(const DocumentResult&)>& on_done = {});
 
 // What pooled training learned and saw.
 struct PooledTraining {
@@ -80,11 +74,8 @@ struct PooledTraining {
 // documents are read in chunks, in order, and reading stops once the cap is reached, so memory
 // stays bounded by the cap however many documents there are. Documents that cannot be read are
 // skipped. Deterministic: the same for any `num_threads`.
-PooledTraining TrainPooledModel(const std::vector<DocumentPair>& pairs, InputMode input_mode,
-                                const PipelineOptions& pipeline_options,
+PooledTraining TrainPooledModel(const std::vector<io::DocumentPair>& pairs,
+                                io::InputMode input_mode, const PipelineOptions& pipeline_options,
                                 const PipelineModels& models, int num_threads);
-
-// Reads one document as `mode` says: raw text (not yet split) or one sentence a line.
-Document ReadDocument(const std::string& path, InputMode mode);
 
 }  // namespace kealign

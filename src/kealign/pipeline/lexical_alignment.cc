@@ -1,23 +1,66 @@
-#include "kealign/lexical_alignment.h"
+#include "kealign/pipeline/lexical_alignment.h"
 
 #include <fmt/format.h>
 
 #include <cassert>
 #include <cmath>
-#include <cstring>
 #include <fstream>
 #include <istream>
 #include <ostream>
 
 #include "kealign/error.h"
 #include "kealign/features/lexical_tokens.h"
+#include "kealign/util/binary_io.h"
 
 namespace kealign {
 namespace {
 
-constexpr char kMagic[] = "kealign-lexical-model\n";
-// Version 2 added the units (one byte) and the pieces fingerprint after the version.
-constexpr int kVersion = 2;
+// The file: this magic, a format version, then little-endian fields (`util::BinaryWriter`) and
+// one checksum over everything before it.
+constexpr std::string_view kMagic = "kealign-lexical-model\n";
+constexpr std::uint32_t kVersion = 3;
+
+// Formats 1 and 2 (kealign 0.1) wrote the version and the header fields in the host's byte
+// order (little-endian on every machine kealign ran on), then each part with a magic, a
+// version and a checksum of its own; format 1 lacked the units and the fingerprint. Models
+// trained on large corpora are worth keeping, so they still load.
+LexicalModel LoadLegacy(std::istream& in, const std::string& display_name,
+                        util::BinaryReader& header, std::uint32_t version) {
+  LexicalModel result;
+  if (version == 2) {
+    const std::uint8_t units_byte = header.U8("the header");
+    if (units_byte > static_cast<std::uint8_t>(features::LexicalUnits::kStemsAndPieces)) {
+      header.Fail("corrupt lexical model (bad units)");
+    }
+    result.units = static_cast<features::LexicalUnits>(units_byte);
+    result.pieces_fingerprint = header.U64("the header");
+  }
+  // Each part restarts its checksum, so each gets a reader of its own.
+  const auto part = [&](std::string_view magic, std::string_view kind, auto read) {
+    util::BinaryReader reader(in, display_name);
+    reader.Magic(magic, kind);
+    reader.Version(1, kind);
+    auto value = read(reader);
+    reader.Checksum();
+    return value;
+  };
+  const auto vocabulary = [&] {
+    return part("KEALIGN-VOCABULARY\n", "vocabulary",
+                [](util::BinaryReader& r) { return lexical::Vocabulary::Read(r); });
+  };
+  const auto table = [&] {
+    return part("KEALIGN-LEXICAL-TABLE\n", "lexical translation table",
+                [](util::BinaryReader& r) { return lexical::TranslationTable::Read(r); });
+  };
+  result.korean = vocabulary();
+  result.english = vocabulary();
+  util::BinaryReader model_header(in, display_name);
+  model_header.Magic("KEALIGN-LEXICAL-MODEL\n", "lexical model");
+  model_header.Version(1, "lexical model");
+  result.model.forward = table();
+  result.model.backward = table();
+  return result;
+}
 
 std::vector<std::vector<int>> Encode(const lexical::Vocabulary& vocabulary,
                                      const features::LexicalTokenizer& tokenizer,
@@ -60,44 +103,39 @@ features::LexicalTokenizer LexicalModel::MakeTokenizer(const features::PieceMode
 }
 
 void LexicalModel::Save(std::ostream& out) const {
-  out.write(kMagic, sizeof kMagic - 1);
-  out.write(reinterpret_cast<const char*>(&kVersion), sizeof kVersion);
-  const char units_byte = static_cast<char>(units);
-  out.write(&units_byte, 1);
-  out.write(reinterpret_cast<const char*>(&pieces_fingerprint), sizeof pieces_fingerprint);
-  korean.Save(out);
-  english.Save(out);
-  model.Save(out);
+  util::BinaryWriter writer(out);
+  writer.Bytes(kMagic.data(), kMagic.size());
+  writer.U32(kVersion);
+  writer.U8(static_cast<std::uint8_t>(units));
+  writer.U64(pieces_fingerprint);
+  korean.Write(writer);
+  english.Write(writer);
+  model.Write(writer);
+  writer.Checksum();
 }
 
 LexicalModel LexicalModel::Load(std::istream& in, const std::string& display_name) {
-  char magic[sizeof kMagic - 1];
-  int version = 0;
-  in.read(magic, sizeof magic);
-  if (!in || std::memcmp(magic, kMagic, sizeof magic) != 0) {
-    throw ModelError(fmt::format(
-        "{}: not a kealign lexical model (make one with `kealign train`)", display_name));
-  }
-  in.read(reinterpret_cast<char*>(&version), sizeof version);
-  if (!in || version < 1 || version > kVersion) {
-    throw ModelError(fmt::format("{}: lexical model version {} is not supported (expected {})",
-                                 display_name, version, kVersion));
+  util::BinaryReader reader(in, display_name);
+  reader.Magic(kMagic, "lexical model");
+  const std::uint32_t version = reader.U32("the version");
+  if (version == 1 || version == 2) return LoadLegacy(in, display_name, reader, version);
+  if (version != kVersion) {
+    reader.Fail(
+        fmt::format("lexical model format {} is not supported (this kealign reads "
+                    "format {}); use the kealign that wrote it, or train it again",
+                    version, kVersion));
   }
   LexicalModel result;
-  if (version >= 2) {
-    char units_byte = 0;
-    in.read(&units_byte, 1);
-    in.read(reinterpret_cast<char*>(&result.pieces_fingerprint), sizeof result.pieces_fingerprint);
-    if (!in || units_byte < 0 ||
-        units_byte > static_cast<char>(features::LexicalUnits::kStemsAndPieces)) {
-      throw ModelError(
-          fmt::format("{}: truncated or corrupt lexical model (bad units)", display_name));
-    }
-    result.units = static_cast<features::LexicalUnits>(units_byte);
+  const std::uint8_t units_byte = reader.U8("the header");
+  if (units_byte > static_cast<std::uint8_t>(features::LexicalUnits::kStemsAndPieces)) {
+    reader.Fail("corrupt lexical model (bad units)");
   }
-  result.korean = lexical::Vocabulary::Load(in, display_name);
-  result.english = lexical::Vocabulary::Load(in, display_name);
-  result.model = lexical::BidirectionalModel::Load(in, display_name);
+  result.units = static_cast<features::LexicalUnits>(units_byte);
+  result.pieces_fingerprint = reader.U64("the header");
+  result.korean = lexical::Vocabulary::Read(reader);
+  result.english = lexical::Vocabulary::Read(reader);
+  result.model = lexical::BidirectionalModel::Read(reader);
+  reader.Checksum();
   return result;
 }
 

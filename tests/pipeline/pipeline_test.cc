@@ -1,10 +1,10 @@
-#include "kealign/pipeline.h"
+#include "kealign/pipeline/pipeline.h"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "kealign/batch.h"
+#include "kealign/pipeline/batch.h"
 
 namespace kealign {
 namespace {
@@ -15,8 +15,8 @@ TEST_SUITE("pipeline") {
   TEST_CASE("a first pass computed earlier gives the alignment of a fresh search") {
     const Pipeline pipeline{PipelineOptions{}};
     auto read = [] {
-      return std::pair{ReadDocument(kData + "/reflow.ko.txt", InputMode::kText),
-                       ReadDocument(kData + "/reflow.en.txt", InputMode::kText)};
+      return std::pair{io::ReadDocument(kData + "/reflow.ko.txt", io::InputMode::kText),
+                       io::ReadDocument(kData + "/reflow.en.txt", io::InputMode::kText)};
     };
     auto [source, target] = read();
     const AlignedDocument first = pipeline.FirstPass(source, target);

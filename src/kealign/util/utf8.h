@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace kealign::text {
+namespace kealign::util {
 
 inline constexpr std::size_t kNoInvalidByte = std::string_view::npos;
 
@@ -48,4 +48,4 @@ void AppendUtf8(char32_t cp, std::string* out);
 // Number of code points in valid UTF-8 `text` (counts bytes that are not continuation bytes).
 std::size_t CountCodePoints(std::string_view text);
 
-}  // namespace kealign::text
+}  // namespace kealign::util

@@ -1,4 +1,4 @@
-#include "kealign/lexical_alignment.h"
+#include "kealign/pipeline/lexical_alignment.h"
 
 #include <doctest/doctest.h>
 
@@ -6,6 +6,7 @@
 
 #include "kealign/error.h"
 #include "kealign/tokenize/subword_tokenizer.h"
+#include "kealign/util/binary_io.h"
 
 namespace kealign {
 namespace {
@@ -32,9 +33,9 @@ Document MakeDocument(const std::vector<std::string>& sentences) {
 // Korean/English sentences built from word pairs, so the true alignment is known.
 AlignedDocument Parallel() {
   const std::vector<std::pair<std::string, std::string>> words = {
-      {"정부는", "government"}, {"경제를", "economy"}, {"학교에서", "school"},
+      {"정부는", "government"}, {"경제를", "economy"},  {"학교에서", "school"},
       {"학생들이", "students"}, {"병원은", "hospital"}, {"의사가", "doctor"},
-      {"도시의", "city"},       {"시장이", "mayor"},   {"회사는", "company"},
+      {"도시의", "city"},       {"시장이", "mayor"},    {"회사는", "company"},
       {"직원을", "employees"}};
   std::vector<std::string> ko, en;
   for (std::size_t i = 0; i < 40; ++i) {
@@ -139,13 +140,39 @@ TEST_SUITE("lexical") {
     std::istringstream corrupt(bad_units);
     CHECK_THROWS_WITH_AS(LexicalModel::Load(corrupt, "bad.kea"), doctest::Contains("bad units"),
                          ModelError);
-    for (std::size_t cut : {std::size_t{3}, std::size_t{24}, std::size_t{28}, bytes.size() / 2,
-                            bytes.size() - 1}) {
+    for (std::size_t cut :
+         {std::size_t{3}, std::size_t{24}, std::size_t{28}, bytes.size() / 2, bytes.size() - 1}) {
       std::istringstream truncated(bytes.substr(0, cut));
       CAPTURE(cut);
       CHECK_THROWS_WITH_AS(LexicalModel::Load(truncated, "cut.kea"), doctest::Contains("cut.kea"),
                            ModelError);
     }
+    // One checksum covers the whole file: a flipped bit anywhere in a probability is caught.
+    std::string flipped = bytes;
+    flipped[bytes.size() - 9] ^= 0x10;
+    std::istringstream damaged(flipped);
+    CHECK_THROWS_WITH_AS(
+        LexicalModel::Load(damaged, "bit.kea"),
+        "bit.kea: checksum mismatch: the file is corrupt (re-create or re-copy it)", ModelError);
+    // A newer format is refused with advice.
+    std::string future = bytes;
+    future[22] = 9;
+    std::istringstream newer(future);
+    CHECK_THROWS_WITH_AS(LexicalModel::Load(newer, "new.kea"),
+                         doctest::Contains("new.kea: lexical model format 9 is not supported"),
+                         ModelError);
+  }
+
+  TEST_CASE("a model file is the same bytes whatever the host: little-endian header") {
+    const LexicalModel model = TrainedOnParallel();
+    std::stringstream buffer;
+    model.Save(buffer);
+    const std::string bytes = buffer.str();
+    REQUIRE(bytes.size() > 35);
+    CHECK(bytes.substr(0, 22) == "kealign-lexical-model\n");
+    CHECK(bytes.substr(22, 4) == std::string("\x03\x00\x00\x00", 4));  // format 3
+    CHECK(bytes[26] == static_cast<char>(features::LexicalUnits::kStems));
+    CHECK(bytes.substr(27, 8) == std::string(8, '\0'));  // stems: no pieces fingerprint
   }
 
   TEST_CASE("a seed lexicon pair pulls on its pieces when the model learns over pieces") {
@@ -170,8 +197,8 @@ TEST_SUITE("lexical") {
   TEST_CASE("a piece model keeps its units through Save and Load and refuses other pieces") {
     const AlignedDocument doc = Parallel();
     const features::PieceModels pieces = BundledPieces();
-    const LexicalModel model =
-        TrainedOnParallel(features::LexicalTokenizer(features::LexicalUnits::kStemsAndPieces, pieces));
+    const LexicalModel model = TrainedOnParallel(
+        features::LexicalTokenizer(features::LexicalUnits::kStemsAndPieces, pieces));
     std::stringstream buffer;
     model.Save(buffer);
     const LexicalModel loaded = LexicalModel::Load(buffer, "test.kea");
@@ -184,21 +211,55 @@ TEST_SUITE("lexical") {
     CHECK_THROWS_AS(loaded.MakeTokenizer({}), ModelError);
   }
 
-  TEST_CASE("a version-1 model file (before units were recorded) loads as a stem model") {
-    const LexicalModel model = TrainedOnParallel();
-    std::stringstream buffer;
-    model.Save(buffer);
-    // Version 1 is version 2 without the units byte and the 8-byte fingerprint.
-    std::string bytes = buffer.str();
-    const std::size_t version_at = std::string("kealign-lexical-model\n").size();
-    const int version = 1;
-    bytes.replace(version_at, sizeof version, reinterpret_cast<const char*>(&version),
-                  sizeof version);
-    bytes.erase(version_at + sizeof version, 1 + 8);
-    std::istringstream old(bytes);
-    const LexicalModel loaded = LexicalModel::Load(old, "old.kea");
-    CHECK(loaded.units == features::LexicalUnits::kStems);
+  TEST_CASE("model files of kealign 0.1 (formats 1 and 2) still load") {
+    const LexicalModel model = TrainedOnParallel(
+        features::LexicalTokenizer(features::LexicalUnits::kStemsAndPieces, BundledPieces()));
+    // The old layout: a host-endian header, then each part framed by its own magic, version 1
+    // and checksum.
+    const auto legacy = [&](std::uint32_t version) {
+      std::ostringstream out;
+      util::BinaryWriter header(out);
+      const std::string magic = "kealign-lexical-model\n";
+      header.Bytes(magic.data(), magic.size());
+      header.U32(version);
+      if (version == 2) {
+        header.U8(static_cast<std::uint8_t>(model.units));
+        header.U64(model.pieces_fingerprint);
+      }
+      const auto framed = [&out](const std::string& part_magic, const auto& part) {
+        util::BinaryWriter writer(out);
+        writer.Bytes(part_magic.data(), part_magic.size());
+        writer.U32(1);
+        part.Write(writer);
+        writer.Checksum();
+      };
+      framed("KEALIGN-VOCABULARY\n", model.korean);
+      framed("KEALIGN-VOCABULARY\n", model.english);
+      util::BinaryWriter model_header(out);
+      const std::string model_magic = "KEALIGN-LEXICAL-MODEL\n";
+      model_header.Bytes(model_magic.data(), model_magic.size());
+      model_header.U32(1);
+      framed("KEALIGN-LEXICAL-TABLE\n", model.model.forward);
+      framed("KEALIGN-LEXICAL-TABLE\n", model.model.backward);
+      return out.str();
+    };
+    std::istringstream v2(legacy(2));
+    const LexicalModel loaded = LexicalModel::Load(v2, "v2.kea");
+    CHECK(loaded.units == model.units);
+    CHECK(loaded.pieces_fingerprint == model.pieces_fingerprint);
     CHECK(loaded.model == model.model);
+    CHECK(loaded.english.size() == model.english.size());
+    // Format 1 had no units: its models are stem models.
+    std::istringstream v1(legacy(1));
+    const LexicalModel stems = LexicalModel::Load(v1, "v1.kea");
+    CHECK(stems.units == features::LexicalUnits::kStems);
+    CHECK(stems.model == model.model);
+    // The old parts keep their own checksums.
+    std::string damaged = legacy(2);
+    damaged[damaged.size() - 9] ^= 0x10;
+    std::istringstream bad(damaged);
+    CHECK_THROWS_WITH_AS(LexicalModel::Load(bad, "v2.kea"), doctest::Contains("checksum mismatch"),
+                         ModelError);
   }
 }
 

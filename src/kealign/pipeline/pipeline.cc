@@ -1,10 +1,9 @@
-#include "kealign/pipeline.h"
+#include "kealign/pipeline/pipeline.h"
 
 #include <algorithm>
 #include <optional>
 
 #include "kealign/align/dynamic_program.h"
-
 #include "kealign/text/icu_sentence_splitter.h"
 
 namespace kealign {
@@ -73,32 +72,6 @@ AlignedDocument Pipeline::FirstPass(Document source, Document target, Features* 
   return aligned;
 }
 
-namespace {
-
-// For each sentence of each side, the sentences of the other side a bead within `band` can pair
-// it with (a bead spans up to three sentences a side, hence the margins).
-void BandWindows(const align::Band& band, int num_source, int num_target,
-                 std::vector<lexical::SentenceWindow>* source_windows,
-                 std::vector<lexical::SentenceWindow>* target_windows) {
-  constexpr int kMargin = 3;
-  source_windows->resize(num_source);
-  for (int i = 0; i < num_source; ++i) {
-    (*source_windows)[i] = {band.lo[std::max(0, i - kMargin)],
-                            band.hi[std::min(num_source, i + 1 + kMargin)]};
-  }
-  target_windows->assign(num_target, {num_source, 0});
-  for (int i = 0; i <= num_source; ++i) {
-    for (int j = std::max(0, band.lo[i] - kMargin); j < std::min(num_target, band.hi[i] + kMargin);
-         ++j) {
-      lexical::SentenceWindow& w = (*target_windows)[j];
-      w.begin = std::min(w.begin, std::max(0, i - kMargin));
-      w.end = std::max(w.end, std::min(num_source, i + kMargin));
-    }
-  }
-}
-
-}  // namespace
-
 AlignedDocument Pipeline::Align(Document source, Document target,
                                 const align::Ladder* first_pass) const {
   // The second pass reuses the first pass's features: extracting them again took a tenth of
@@ -116,11 +89,11 @@ AlignedDocument Pipeline::Align(Document source, Document target,
   const int n = static_cast<int>(first.source.sentences.size());
   const int m = static_cast<int>(first.target.sentences.size());
   // The second pass searches near the first; the lexical scorer needs only that neighbourhood.
-  std::vector<lexical::SentenceWindow> source_windows, target_windows;
+  std::vector<SentenceRange> source_windows, target_windows;
   if (n > 0 && m > 0) {
     const align::Band band = aligner_.GuideBand(first.ladder, n, m);
     if (band.NumCells() < static_cast<long long>(n + 1) * (m + 1)) {
-      BandWindows(band, n, m, &source_windows, &target_windows);
+      align::BandWindows(band, n, m, &source_windows, &target_windows);
     }
   }
   const LexicalEvidence evidence(*model, lexical_tokenizer_, first.source, first.target,

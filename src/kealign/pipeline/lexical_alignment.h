@@ -63,10 +63,12 @@ struct LexicalModel {
   // the ones it was trained with (its ids would then point at unrelated units).
   features::LexicalTokenizer MakeTokenizer(const features::PieceModels& pieces) const;
 
-  // A single binary file: header, units, both vocabularies, both tables.
+  // A single binary file: magic, format version, units, both vocabularies, both tables, and a
+  // checksum over all of it; little-endian, so the same bytes on every machine.
   void Save(std::ostream& out) const;
-  // Throws `ModelError` naming `display_name` if the data is not a kealign lexical model.
-  // Version-1 files (before units were recorded) are stem models.
+  // Throws `ModelError` naming `display_name` if the data is not a kealign lexical model, is of
+  // a newer format version, is truncated, inconsistent or fails its checksum. Files of kealign
+  // 0.1 (formats 1 and 2, host-endian headers around separately checksummed parts) still load.
   static LexicalModel Load(std::istream& in, const std::string& display_name);
   static LexicalModel LoadFile(const std::string& path);
 };
