@@ -231,6 +231,36 @@ TEST_SUITE("lexical") {
     CHECK(evidence.source_given_target == full.Evidence(0, 1, 0, 1).source_given_target);
   }
 
+  TEST_CASE("evidence is the same whichever block of sentences is resident") {
+    // Longer than two resident blocks, so that asking out of order rebuilds blocks.
+    const BidirectionalModel& model = TrainedModel().model;
+    const int n = 2 * DocumentScorer::kResidentSentences + 300;
+    std::vector<std::vector<int>> source;
+    std::vector<std::vector<int>> target;
+    MakeDocument(n, 77, &source, &target);
+    std::vector<SentenceWindow> windows(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) windows[i] = {std::max(0, i - 4), std::min(n, i + 5)};
+    const DocumentScorer in_order(model, source, target, windows, windows);
+    const DocumentScorer jumping(model, source, target, windows, windows);
+    std::vector<int> starts;
+    for (int i = 0; i + 2 < n; i += 7) starts.push_back(i);
+    std::vector<BeadEvidence> expected;
+    for (const int i : starts) expected.push_back(in_order.Evidence(i, 2, i + 1, 1));
+    std::mt19937 rng(5);
+    std::vector<std::size_t> order(starts.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::shuffle(order.begin(), order.end(), rng);
+    for (const std::size_t k : order) {
+      const int i = starts[k];
+      const BeadEvidence evidence = jumping.Evidence(i, 2, i + 1, 1);
+      CAPTURE(i);
+      CHECK(evidence.target_given_source == expected[k].target_given_source);
+      CHECK(evidence.source_given_target == expected[k].source_given_target);
+      CHECK(evidence.num_target_tokens == expected[k].num_target_tokens);
+    }
+    CHECK(in_order.forward_background() == jumping.forward_background());
+  }
+
   TEST_CASE("a document scorer over an empty model gives no evidence") {
     const BidirectionalModel empty;
     const std::vector<std::vector<int>> source = {{1, 2}, {3}};

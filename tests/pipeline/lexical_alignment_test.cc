@@ -71,6 +71,32 @@ std::pair<LexicalModel, LexicalModel> WithAndWithoutWrongSeed(
 }
 
 TEST_SUITE("lexical") {
+  TEST_CASE("pairs longer than max_training_tokens are not trained on") {
+    // Model 1 costs the product of the lengths: one 40,000-word pair took 18 s to train on.
+    Document source;
+    Document target;
+    std::string long_korean, long_english;
+    for (int i = 0; i < 300; ++i) {
+      long_korean += "사과 ";
+      long_english += "apple ";
+    }
+    source.text = "이 문장은 짧다\n" + long_korean;
+    target.text = "this sentence is short\n" + long_english;
+    source.sentences = {{{0, 20}}, {{21, source.text.size()}}};
+    target.sentences = {{{0, 22}}, {{23, target.text.size()}}};
+    AlignedDocument aligned{source, target, {{0, 1, 0, 1, 1.0}, {1, 1, 1, 1, 1.0}}};
+    LexicalOptions options;
+    options.max_training_tokens = 1000;
+    LexicalTrainingSet kept;
+    kept.Add(aligned, options);
+    CHECK(kept.size() == 2);
+    options.max_training_tokens = 200;
+    LexicalTrainingSet capped;
+    capped.Add(aligned, options);
+    CHECK(capped.size() == 1);
+    CHECK(capped.Train(nullptr, options).korean.Find("사과") == lexical::Vocabulary::kNotFound);
+  }
+
   TEST_CASE("a model trained on confident beads supports true pairs over wrong ones") {
     const AlignedDocument doc = Parallel();
     LexicalTrainingSet training;

@@ -91,7 +91,7 @@ FeatureScorer::FeatureScorer(std::span<const SegmentFeatures> source,
       options_(options),
       evidence_(evidence),
       weak_match_bonus_zero_(options.weak_match_bonus == 0),
-      pair_cache_(source.size() * kPairSlots),
+      pair_cache_(static_cast<std::size_t>(kPairRows) * kPairSlots),
       soft_split_cost_(-std::log(options.soft_boundary_prior)),
       soft_join_cost_(-std::log1p(-options.soft_boundary_prior)),
       boilerplate_hole_cost_(-std::log(options.boilerplate_hole_prior)) {
@@ -105,11 +105,13 @@ FeatureScorer::FeatureScorer(std::span<const SegmentFeatures> source,
 }
 
 const FeatureScorer::PairCounts& FeatureScorer::Counts(int x, int y) const {
-  PairCounts& slot = pair_cache_[static_cast<std::size_t>(x) * kPairSlots + (y % kPairSlots)];
-  if (slot.target != y) {
+  PairCounts& slot =
+      pair_cache_[static_cast<std::size_t>(x % kPairRows) * kPairSlots + (y % kPairSlots)];
+  if (slot.target != y || slot.source != x) {
     const SegmentFeatures& s = source_[x];
     const SegmentFeatures& t = target_[y];
     auto clamp = [](int v) { return static_cast<std::uint8_t>(std::min(v, 255)); };
+    slot.source = x;
     slot.target = y;
     slot.strong_both = clamp(CountCommon(s.strong, t.strong));
     slot.source_strong_target_weak = clamp(CountCommon(s.strong, t.weak));

@@ -88,7 +88,8 @@ class FeatureScorer : public BeadScorer {
   // Anchor intersections of one (source, target) sentence pair; a bead's anchor cost is a
   // function of their sums over its sentence pairs.
   struct PairCounts {
-    int target = -1;  // which target sentence the slot holds; -1 empty
+    int source = -1;  // which sentence pair the slot holds; -1 empty
+    int target = -1;
     std::uint8_t strong_both = 0, source_strong_target_weak = 0, target_strong_source_weak = 0,
                  weak_both = 0;
   };
@@ -108,9 +109,13 @@ class FeatureScorer : public BeadScorer {
   const AlignOptions& options_;
   const BeadEvidence* evidence_;
   bool weak_match_bonus_zero_;
-  // Direct-mapped cache: for source sentence x, slot (target mod kPairSlots). Beads in a band
+  // Direct-mapped cache: sentence pair (x, y) in row (x mod kPairRows), slot (y mod
+  // kPairSlots). The dynamic program sweeps rows in order and a bead spans at most
+  // `kMaxBeadSide` of them, so a few recent rows suffice and memory does not grow with the
+  // document (a row per source sentence took 512 bytes a sentence). Beads in a band
   // only pair sentences a few dozen apart, so collisions are rare.
   static constexpr int kPairSlots = 64;
+  static constexpr int kPairRows = 4 * (kMaxBeadSide + 1);
   mutable std::vector<PairCounts> pair_cache_;
   // −log prior, indexed by the sentences a side counts after soft joins ([1][1] for a 1-2
   // bead whose two targets are one guessed split apart); +inf for shapes not in the options.

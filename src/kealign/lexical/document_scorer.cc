@@ -27,8 +27,8 @@ DocumentScorer::DocumentScorer(const BidirectionalModel& model,
     : model_(model) {
   assert(source_windows.empty() || source_windows.size() == source_sentences.size());
   assert(target_windows.empty() || target_windows.size() == target_sentences.size());
-  Build(model.forward, source_sentences, target_sentences, source_windows, &source_, &target_);
-  Build(model.backward, target_sentences, source_sentences, target_windows, &target_, &source_);
+  Prepare(model.forward, source_sentences, target_sentences, source_windows, &source_, &target_);
+  Prepare(model.backward, target_sentences, source_sentences, target_windows, &target_, &source_);
   EstimateBackgrounds(source_windows);
 }
 
@@ -55,6 +55,10 @@ void DocumentScorer::EstimateBackgrounds(std::span<const SentenceWindow> source_
       b = std::clamp((w.begin + w.end) / 2 + background_offset(m), w.begin, w.end - 1);
       b = std::clamp(b, 0, m - 1);
     }
+    // Exactly the two sentences: a block around each of 256 samples would cost a pass over
+    // the whole document.
+    Fill(target_, a, a + 1, &source_);
+    Fill(source_, b, b + 1, &target_);
     const BeadEvidence evidence = Evidence(a, 1, b, 1);
     if (evidence.num_target_tokens > 0) {
       forward_total += evidence.target_given_source;
@@ -73,11 +77,11 @@ void DocumentScorer::EstimateBackgrounds(std::span<const SentenceWindow> source_
   }
 }
 
-void DocumentScorer::Build(const TranslationTable& table,
-                           std::span<const std::vector<int>> conditioning_sentences,
-                           std::span<const std::vector<int>> generated_sentences,
-                           std::span<const SentenceWindow> windows, Side* conditioning,
-                           Side* generated) {
+void DocumentScorer::Prepare(const TranslationTable& table,
+                             std::span<const std::vector<int>> conditioning_sentences,
+                             std::span<const std::vector<int>> generated_sentences,
+                             std::span<const SentenceWindow> windows, Side* conditioning,
+                             Side* generated) {
   const std::size_t id_limit = static_cast<std::size_t>(table.target_id_limit());
   // The NULL row covers most of the vocabulary: one pass over it beats a binary search per token.
   std::vector<float> null_row(id_limit, 0.0f);
@@ -96,18 +100,17 @@ void DocumentScorer::Build(const TranslationTable& table,
     generated->token_offsets.push_back(static_cast<std::uint32_t>(generated->tokens.size()));
   }
 
-  // Per conditioning sentence, the summed rows of its tokens restricted to the token types of
-  // its window (`stamp[id] == sentence index + 1`), then read out once per window token.
-  std::vector<float> sums(id_limit, 0.0f);
-  std::vector<std::uint32_t> stamp(id_limit, 0);
-  conditioning->conditioning.clear();
+  conditioning->table = &table;
+  conditioning->source_offsets.assign(1, 0);
+  conditioning->source_tokens.clear();
   conditioning->window_tokens.clear();
-  conditioning->value_offsets.assign(1, 0);
-  conditioning->values.clear();
   const int num_generated = static_cast<int>(generated_sentences.size());
-  // The values are most of the scorer's memory: sized exactly, without a vector's slack.
-  std::size_t num_values = 0;
   for (std::size_t index = 0; index < conditioning_sentences.size(); ++index) {
+    for (int f : conditioning_sentences[index]) {
+      if (table.IsKnownSource(f)) conditioning->source_tokens.push_back(static_cast<std::uint32_t>(f));
+    }
+    conditioning->source_offsets.push_back(
+        static_cast<std::uint32_t>(conditioning->source_tokens.size()));
     int begin = 0;
     int end = num_generated;
     if (!windows.empty()) {
@@ -116,42 +119,75 @@ void DocumentScorer::Build(const TranslationTable& table,
     }
     conditioning->window_tokens.push_back(
         {generated->token_offsets[begin], generated->token_offsets[end]});
-    num_values += conditioning->window_tokens.back().end - conditioning->window_tokens.back().begin;
   }
-  conditioning->values.reserve(num_values);
-  for (std::size_t index = 0; index < conditioning_sentences.size(); ++index) {
-    const std::vector<int>& sentence = conditioning_sentences[index];
+  conditioning->sums.assign(id_limit, 0.0f);
+  conditioning->stamp.assign(id_limit, 0);
+  conditioning->resident_begin = conditioning->resident_end = 0;
+  conditioning->value_offsets.assign(1, 0);
+  conditioning->values.clear();
+}
+
+void DocumentScorer::Fill(const Side& generated, int begin, int end, Side* conditioning) {
+  const TranslationTable& table = *conditioning->table;
+  // The values are most of the scorer's memory: sized exactly, without a vector's slack.
+  std::size_t num_values = 0;
+  for (int index = begin; index < end; ++index) {
+    num_values += conditioning->window_tokens[index].end - conditioning->window_tokens[index].begin;
+  }
+  conditioning->values.clear();
+  if (num_values > conditioning->values.capacity()) {
+    std::vector<float>().swap(conditioning->values);
+    conditioning->values.reserve(num_values);
+  }
+  conditioning->value_offsets.assign(1, 0);
+  std::vector<float>& sums = conditioning->sums;
+  std::vector<std::uint32_t>& stamp = conditioning->stamp;
+  for (int index = begin; index < end; ++index) {
+    // The sentence's summed rows restricted to the token types of its window
+    // (`stamp[id] == index + 1`), then read out once per window token. A stamp left by an
+    // earlier fill of the same sentence marks a type of the same window, so stale stamps are
+    // harmless.
     const auto mark = static_cast<std::uint32_t>(index + 1);
     const auto [first, last] = conditioning->window_tokens[index];
-    for (std::uint32_t k = first; k < last; ++k) stamp[generated->tokens[k]] = mark;
-    int num_known = 0;
-    for (int f : sentence) {
-      if (!table.IsKnownSource(f)) continue;
-      ++num_known;
+    for (std::uint32_t k = first; k < last; ++k) stamp[generated.tokens[k]] = mark;
+    for (std::uint32_t t = conditioning->source_offsets[index];
+         t < conditioning->source_offsets[index + 1]; ++t) {
       // Branch-free: a window holds a few percent of the types, so a test per entry
       // mispredicts often. The masked bits add exactly p or +0 (a quarter off the build time).
-      for (const TableEntry& entry : table.Row(f)) {
+      for (const TableEntry& entry : table.Row(static_cast<int>(conditioning->source_tokens[t]))) {
         const auto id = static_cast<std::size_t>(entry.target);
         const std::uint32_t keep = 0u - static_cast<std::uint32_t>(stamp[id] == mark);
         sums[id] += std::bit_cast<float>(std::bit_cast<std::uint32_t>(entry.probability) & keep);
       }
     }
-    conditioning->conditioning.push_back(num_known);
     for (std::uint32_t k = first; k < last; ++k) {
-      conditioning->values.push_back(sums[generated->tokens[k]]);
+      conditioning->values.push_back(sums[generated.tokens[k]]);
     }
-    for (std::uint32_t k = first; k < last; ++k) sums[generated->tokens[k]] = 0;
+    for (std::uint32_t k = first; k < last; ++k) sums[generated.tokens[k]] = 0;
     conditioning->value_offsets.push_back(conditioning->values.size());
   }
+  conditioning->resident_begin = begin;
+  conditioning->resident_end = end;
+}
+
+void DocumentScorer::EnsureResident(const Side& generated, int c, int cn, Side* conditioning) {
+  if (c >= conditioning->resident_begin && c + cn <= conditioning->resident_end) return;
+  // Beads are asked for in document order, a few sentences behind the newest: the block starts
+  // a little before the bead so that a sweep does not rebuild it at every step back.
+  constexpr int kBehind = 16;
+  const int n = conditioning->num_sentences();
+  const int begin = std::max(0, c - kBehind);
+  const int end = std::min(n, std::max(c + cn, begin + kResidentSentences));
+  Fill(generated, begin, end, conditioning);
 }
 
 std::pair<double, int> DocumentScorer::Directional(const Side& conditioning, int c, int cn,
                                                    const Side& generated, int g, int gn,
                                                    double floor_probability) {
-  assert(c >= 0 && cn >= 0 && c + cn <= static_cast<int>(conditioning.conditioning.size()));
+  assert(c >= conditioning.resident_begin && cn >= 0 && c + cn <= conditioning.resident_end);
   assert(g >= 0 && gn >= 0 && g + gn + 1 <= static_cast<int>(generated.token_offsets.size()));
   int num_positions = 1;  // NULL
-  for (int a = c; a < c + cn; ++a) num_positions += conditioning.conditioning[a];
+  for (int a = c; a < c + cn; ++a) num_positions += conditioning.known(a);
   const std::uint32_t begin = generated.token_offsets[g];
   const std::uint32_t end = generated.token_offsets[g + gn];
   if (begin == end) return {0.0, 0};
@@ -168,7 +204,8 @@ std::pair<double, int> DocumentScorer::Directional(const Side& conditioning, int
     for (int a = c; a < c + cn; ++a) {
       const TokenRange window = conditioning.window_tokens[a];
       if (k >= window.begin && k < window.end) {
-        sum += conditioning.values[conditioning.value_offsets[a] + (k - window.begin)];
+        sum += conditioning.values[conditioning.value_offsets[a - conditioning.resident_begin] +
+                                   (k - window.begin)];
       }
     }
     product *= std::max(sum, floor_probability);
@@ -187,6 +224,8 @@ BeadEvidence DocumentScorer::Evidence(int source_begin, int source_count, int ta
                                       int target_count) const {
   BeadEvidence evidence;
   if (source_count == 0 || target_count == 0) return evidence;
+  EnsureResident(target_, source_begin, source_count, &source_);
+  EnsureResident(source_, target_begin, target_count, &target_);
   std::tie(evidence.target_given_source, evidence.num_target_tokens) =
       Directional(source_, source_begin, source_count, target_, target_begin, target_count,
                   model_.forward.floor_probability());
@@ -218,8 +257,10 @@ std::size_t DocumentScorer::memory_bytes() const {
     bytes += side->token_offsets.capacity() * sizeof(std::uint32_t) +
              side->tokens.capacity() * sizeof(std::uint32_t) +
              side->null_probability.capacity() * sizeof(float) +
-             side->conditioning.capacity() * sizeof(int) +
+             side->source_offsets.capacity() * sizeof(std::uint32_t) +
+             side->source_tokens.capacity() * sizeof(std::uint32_t) +
              side->window_tokens.capacity() * sizeof(TokenRange) +
+             side->sums.capacity() * sizeof(float) + side->stamp.capacity() * sizeof(std::uint32_t) +
              side->value_offsets.capacity() * sizeof(std::uint64_t) +
              side->values.capacity() * sizeof(float);
   }

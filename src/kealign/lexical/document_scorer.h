@@ -11,10 +11,17 @@
 // pairs. (Per-sentence hash maps keyed by token type cost five times as much per bead: random
 // probes into hundreds of megabytes.)
 //
+// The per-sentence arrays are most of the memory (4 bytes per sentence and token of its
+// window: about 3 KB a sentence pair with a radius-5 band), so only a block of consecutive
+// sentences holds them at a time (`kResidentSentences` a side): the aligner asks for beads in
+// document order, and a bead outside the block rebuilds the block around it. Memory is then
+// bounded by the block, not the document: the tokens themselves (a dozen bytes per token) are
+// all that grows with it.
+//
 // Measured on the 50,000-sentence synthetic document of scripts/bench (model trained on its
-// own confident first-pass pairs, windows from a radius-5 band): 250 MB, 0.6 s CPU to build
-// (tokenizing included), 0.22 µs per `Score` over 1-1, 1-2 and 2-1 beads (the hash maps before
-// it: 470 MB, 1.2 µs).
+// own confident first-pass pairs, windows from a radius-5 band): 0.6 s CPU to build
+// (tokenizing included), 0.22 µs per `Score` over 1-1, 1-2 and 2-1 beads (per-sentence hash
+// maps before it: 1.2 µs).
 #pragma once
 
 #include <cstddef>
@@ -44,18 +51,20 @@ using SentenceWindow = SentenceRange;
 
 class DocumentScorer {
  public:
-  // Precomputes the structures for `source_sentences` × `target_sentences` (token ids per
+  // Prepares the structures for `source_sentences` × `target_sentences` (token ids per
   // sentence; negative or unknown ids are skipped). Keeps a reference to `model`, which must
-  // outlive the scorer; the sentences need not. Time O(sum over tokens of the token's row length
-  // in the table + the memory below + the model's vocabulary size, for scratch arrays indexed
-  // by word id: many tiny documents pay it each time); memory 4 bytes per (sentence, token of
-  // its window) pair, see `memory_bytes`.
+  // outlive the scorer; the sentences need not (their known tokens are copied). Time O(sum over
+  // tokens of the token's row length in the table, once for each time a sentence is made
+  // resident + the model's vocabulary size, for scratch arrays indexed by word id: many tiny
+  // documents pay it each time); memory about 12 bytes per token plus 4 bytes per (resident
+  // sentence, token of its window) pair, see `memory_bytes`.
   //
   // `source_windows[i]`, if given, is the half-open range of target sentences that source
   // sentence i may be paired with (and `target_windows` the reverse). Without windows every
-  // sentence's window is the whole other side, so memory grows as the product of the sides'
-  // sizes: give windows for any document of more than a few hundred sentences. Beads outside
-  // the windows read their out-of-window tokens as unexplained (NULL alone).
+  // sentence's window is the whole other side, so the resident block costs the product of its
+  // size and the other side's: give windows for any document of more than a few hundred
+  // sentences. Beads outside the windows read their out-of-window tokens as unexplained (NULL
+  // alone).
   DocumentScorer(const BidirectionalModel& model,
                  std::span<const std::vector<int>> source_sentences,
                  std::span<const std::vector<int>> target_sentences,
@@ -64,8 +73,10 @@ class DocumentScorer {
 
   // Evidence for the bead of source sentences [source_begin, source_begin + source_count) and
   // target sentences [target_begin, target_begin + target_count). Either count may be 0 (then
-  // every field is 0). Allocation-free, thread-safe; O((source_count + target_count) ×
-  // tokens on the other side) sequential reads and a `log` per 16 tokens.
+  // every field is 0). O((source_count + target_count) × tokens on the other side) sequential
+  // reads and a `log` per 16 tokens while the bead's sentences are resident; otherwise the
+  // block is rebuilt around them first. Not thread-safe (the resident block changes): one
+  // scorer per thread. The result does not depend on which block is resident.
   BeadEvidence Evidence(int source_begin, int source_count, int target_begin,
                         int target_count) const;
 
@@ -85,11 +96,14 @@ class DocumentScorer {
   double backward_background() const { return backward_background_; }
   static constexpr int kMinBackgroundSentences = 4;
 
-  int num_source_sentences() const { return static_cast<int>(source_.conditioning.size()); }
-  int num_target_sentences() const { return static_cast<int>(target_.conditioning.size()); }
+  int num_source_sentences() const { return source_.num_sentences(); }
+  int num_target_sentences() const { return target_.num_sentences(); }
 
   // Bytes held by the precomputed structures.
   std::size_t memory_bytes() const;
+
+  // How many sentences of each side hold their per-window arrays at once.
+  static constexpr int kResidentSentences = 2048;
 
  private:
   // A half-open range of indices into a `Side::tokens`.
@@ -100,25 +114,45 @@ class DocumentScorer {
 
   // One side's sentences in both roles: as the generated side of one direction (its known
   // tokens, with their NULL probabilities) and as the conditioning side of the other (its
-  // count of known tokens and, for each token of its window on the other side, the sum of
-  // t(token | f) over the sentence's tokens f).
+  // known tokens and, for the resident sentences, for each token of the window on the other
+  // side, the sum of t(token | f) over the sentence's tokens f).
   struct Side {
     std::vector<std::uint32_t> token_offsets;  // per sentence into `tokens`, size n + 1
     std::vector<std::uint32_t> tokens;         // ids of the generated-role known tokens
     std::vector<float> null_probability;       // t(token | NULL), parallel to `tokens`
-    std::vector<int> conditioning;             // known conditioning-role tokens per sentence
-    std::vector<TokenRange> window_tokens;     // per sentence, its window's tokens (other side)
-    std::vector<std::uint64_t> value_offsets;  // per sentence into `values`, size n + 1
-    std::vector<float> values;                 // per sentence, one sum per window token
+    // The conditioning role, under `table` (t(other side's token | this side's token)).
+    const TranslationTable* table = nullptr;
+    std::vector<std::uint32_t> source_offsets;  // per sentence into `source_tokens`, n + 1
+    std::vector<std::uint32_t> source_tokens;   // known conditioning-role tokens
+    std::vector<TokenRange> window_tokens;      // per sentence, its window's tokens (other side)
+    // The resident sentences [resident_begin, resident_end): their sums, one per window token.
+    int resident_begin = 0;
+    int resident_end = 0;
+    std::vector<std::uint64_t> value_offsets;  // per resident sentence into `values`, + 1
+    std::vector<float> values;
+    // Scratch indexed by the other side's token id, kept between fills.
+    std::vector<float> sums;
+    std::vector<std::uint32_t> stamp;
+
+    int num_sentences() const { return static_cast<int>(window_tokens.size()); }
+    int known(int sentence) const {
+      return static_cast<int>(source_offsets[sentence + 1] - source_offsets[sentence]);
+    }
   };
 
-  // Fills `generated.tokens` and `conditioning.window_tokens`/`value*` for the direction
-  // P(generated | conditioning) under `table`.
-  static void Build(const TranslationTable& table,
-                    std::span<const std::vector<int>> conditioning_sentences,
-                    std::span<const std::vector<int>> generated_sentences,
-                    std::span<const SentenceWindow> windows, Side* conditioning,
-                    Side* generated);
+  // Fills `generated`'s tokens and `conditioning`'s known tokens and windows for the direction
+  // P(generated | conditioning) under `table`; no sentence is resident yet.
+  static void Prepare(const TranslationTable& table,
+                      std::span<const std::vector<int>> conditioning_sentences,
+                      std::span<const std::vector<int>> generated_sentences,
+                      std::span<const SentenceWindow> windows, Side* conditioning,
+                      Side* generated);
+
+  // Makes exactly sentences [begin, end) of `conditioning` resident, computing their sums.
+  static void Fill(const Side& generated, int begin, int end, Side* conditioning);
+
+  // Makes sentences [c, c + cn) of `conditioning` resident, with the block around them.
+  static void EnsureResident(const Side& generated, int c, int cn, Side* conditioning);
 
   // Mean log P(generated sentences [g, g + gn) | conditioning sentences [c, c + cn)) and the
   // number of tokens; the mean is 0 if there are none.
@@ -130,8 +164,8 @@ class DocumentScorer {
   void EstimateBackgrounds(std::span<const SentenceWindow> source_windows);
 
   const BidirectionalModel& model_;
-  Side source_;
-  Side target_;
+  mutable Side source_;
+  mutable Side target_;
   double forward_background_ = 0;
   double backward_background_ = 0;
 };

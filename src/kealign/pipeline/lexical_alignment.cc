@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <fstream>
@@ -148,25 +149,47 @@ LexicalModel LexicalModel::LoadFile(const std::string& path) {
 LexicalTrainingSet::LexicalTrainingSet(features::LexicalTokenizer tokenizer)
     : tokenizer_(std::move(tokenizer)) {}
 
+template <typename KoreanTokens, typename EnglishTokens>
+void LexicalTrainingSet::AddPair(const KoreanTokens& korean, const EnglishTokens& english) {
+  for (const auto& token : korean) korean_.ids.push_back(korean_.vocabulary.Add(token));
+  korean_.offsets.push_back(korean_.ids.size());
+  for (const auto& token : english) english_.ids.push_back(english_.vocabulary.Add(token));
+  english_.offsets.push_back(english_.ids.size());
+}
+
 void LexicalTrainingSet::Add(const AlignedDocument& first_pass, const LexicalOptions& options) {
   for (const align::Bead& bead : first_pass.ladder) {
-    if (pairs_.size() >= options.max_training_pairs) return;
+    if (size() >= options.max_training_pairs) return;
     if (bead.source_count != 1 || bead.target_count != 1) continue;
     if (bead.score < options.min_confidence) continue;
-    pairs_.emplace_back(
-        tokenizer_.Tokens(first_pass.source.SentenceText(bead.source_begin), Language::kKorean),
-        tokenizer_.Tokens(first_pass.target.SentenceText(bead.target_begin), Language::kEnglish));
+    const std::vector<std::string> source =
+        tokenizer_.Tokens(first_pass.source.SentenceText(bead.source_begin), Language::kKorean);
+    const std::vector<std::string> target =
+        tokenizer_.Tokens(first_pass.target.SentenceText(bead.target_begin), Language::kEnglish);
+    const auto limit = static_cast<std::size_t>(std::max(0, options.max_training_tokens));
+    if (source.size() > limit || target.size() > limit) continue;
+    AddPair(source, target);
   }
 }
 
 void LexicalTrainingSet::Append(LexicalTrainingSet&& other, const LexicalOptions& options) {
   assert(other.tokenizer_.units() == tokenizer_.units());
-  // Moved, not copied: a pooled batch appends every document's pairs once.
-  for (auto& pair : other.pairs_) {
-    if (pairs_.size() >= options.max_training_pairs) break;
-    pairs_.push_back(std::move(pair));
+  // Re-encoded through the strings in pair order, so the ids are those that adding the same
+  // pairs here in that order would have given: the model does not depend on how documents were
+  // grouped.
+  std::vector<std::string_view> korean, english;
+  for (std::size_t p = 0; p < other.size() && size() < options.max_training_pairs; ++p) {
+    korean.clear();
+    english.clear();
+    for (std::size_t k = other.korean_.offsets[p]; k < other.korean_.offsets[p + 1]; ++k) {
+      korean.push_back(other.korean_.vocabulary.Token(other.korean_.ids[k]));
+    }
+    for (std::size_t k = other.english_.offsets[p]; k < other.english_.offsets[p + 1]; ++k) {
+      english.push_back(other.english_.vocabulary.Token(other.english_.ids[k]));
+    }
+    AddPair(korean, english);
   }
-  other.pairs_.clear();
+  other = LexicalTrainingSet(other.tokenizer_);
 }
 
 LexicalModel LexicalTrainingSet::Train(const lang::Dictionary* seed,
@@ -174,19 +197,18 @@ LexicalModel LexicalTrainingSet::Train(const lang::Dictionary* seed,
   LexicalModel result;
   result.units = tokenizer_.units();
   result.pieces_fingerprint = tokenizer_.pieces_fingerprint();
-  std::vector<std::vector<int>> source_ids, target_ids;
-  source_ids.reserve(pairs_.size());
-  target_ids.reserve(pairs_.size());
-  for (const auto& [source, target] : pairs_) {
-    source_ids.push_back(result.korean.Encode(source));
-    target_ids.push_back(result.english.Encode(target));
-  }
+  result.korean = korean_.vocabulary;
+  result.english = english_.vocabulary;
   result.korean.Freeze();
   result.english.Freeze();
   std::vector<lexical::SentencePair> training;
-  training.reserve(pairs_.size());
-  for (std::size_t i = 0; i < source_ids.size(); ++i) {
-    training.push_back({source_ids[i], target_ids[i]});
+  training.reserve(size());
+  const std::span<const int> korean_ids = korean_.ids;
+  const std::span<const int> english_ids = english_.ids;
+  for (std::size_t p = 0; p < size(); ++p) {
+    training.push_back(
+        {korean_ids.subspan(korean_.offsets[p], korean_.offsets[p + 1] - korean_.offsets[p]),
+         english_ids.subspan(english_.offsets[p], english_.offsets[p + 1] - english_.offsets[p])});
   }
   lexical::Model1Options model_options;
   model_options.iterations = options.iterations;

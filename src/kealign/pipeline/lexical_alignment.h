@@ -31,6 +31,11 @@ struct LexicalOptions {
   features::LexicalUnits units = features::LexicalUnits::kStems;
   // First-pass 1-1 beads with at least this posterior score train the model.
   double min_confidence = 0.9;
+  // Pairs with more tokens than this on either side are not trained on: Model 1's cost is the
+  // product of the two lengths (one pair of 40,000-word "sentences" took 18 s), and a word's
+  // few translations drown among hundreds of positions, so such pairs teach little. GIZA++
+  // stops at 101 words; the dev set's longest training sentence has fewer than 200.
+  int max_training_tokens = 200;
   // Training rounds over a batch: round 1 learns from the first pass's beads, each further
   // round from the beads of an alignment with the previous round's model.
   int rounds = 1;
@@ -73,7 +78,9 @@ struct LexicalModel {
   static LexicalModel LoadFile(const std::string& path);
 };
 
-// Training material gathered from first-pass alignments.
+// Training material gathered from first-pass alignments: the pairs' tokens as ids of two
+// vocabularies numbered in order of first appearance (4 bytes a token; the token strings took
+// 30 times that, most of a long document's memory while training).
 class LexicalTrainingSet {
  public:
   // Sentences are split into units by `tokenizer` (default: stems).
@@ -85,7 +92,7 @@ class LexicalTrainingSet {
   // Appends the pairs of `other` (up to `options.max_training_pairs` in all); both must use the
   // same units.
   void Append(LexicalTrainingSet&& other, const LexicalOptions& options);
-  std::size_t size() const { return pairs_.size(); }
+  std::size_t size() const { return korean_.offsets.size() - 1; }
 
   // Trains on what was added, with `seed` (may be null) as prior pairs. Deterministic. Seed
   // entries are split into the same units: a stem prior pairs an entry whose sides are one
@@ -95,8 +102,19 @@ class LexicalTrainingSet {
   static constexpr int kMaxPiecePairs = 9;
 
  private:
+  // One side of the pairs: pair p's tokens are ids[offsets[p] .. offsets[p + 1]).
+  struct Side {
+    lexical::Vocabulary vocabulary;
+    std::vector<int> ids;
+    std::vector<std::size_t> offsets{0};
+  };
+  // Appends one pair, encoding `korean` and `english` token by token.
+  template <typename KoreanTokens, typename EnglishTokens>
+  void AddPair(const KoreanTokens& korean, const EnglishTokens& english);
+
   features::LexicalTokenizer tokenizer_;
-  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> pairs_;
+  Side korean_;
+  Side english_;
 };
 
 // `model`'s evidence for the beads of one document pair, as the aligner consumes it. Holds a
