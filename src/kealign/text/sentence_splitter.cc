@@ -1,16 +1,17 @@
 #include "kealign/text/sentence_splitter.h"
 
 #include "kealign/lang/boilerplate.h"
+#include "kealign/lang/char_class.h"
 #include "kealign/lang/korean_endings.h"
 #include "kealign/text/detail/block_splitter.h"
-#include "kealign/text/detail/char_class.h"
+#include "kealign/text/detail/decode_bounded.h"
 #include "kealign/util/utf8.h"
 
 namespace kealign::text {
 namespace {
 
-using detail::CharKind;
-using detail::Classify;
+using lang::CharKind;
+using lang::Classify;
 
 // Hard-wrapped Korean prose is joined only when the line before is at least this long
 // (in code points): headlines and captions are short.
@@ -64,7 +65,7 @@ bool StartsWithEnumerator(std::string_view line) {
   while (pos < line.size() && count < 4) {
     std::size_t next = pos;
     const CharKind kind = Classify(detail::DecodeBounded(line, &next, line.size()));
-    if (!detail::IsLetterKind(kind) && kind != CharKind::kDigit) break;
+    if (!lang::IsLetterKind(kind) && kind != CharKind::kDigit) break;
     pos = next;
     ++count;
   }
@@ -98,7 +99,7 @@ bool SentenceSplitter::ContinuesOnNextLine(std::string_view line, std::string_vi
   std::size_t pos = 0;
   const char32_t first = detail::DecodeBounded(next, &pos, next.size());
   const CharKind first_kind = Classify(first);
-  const bool next_is_text = detail::IsLetterKind(first_kind) || first_kind == CharKind::kDigit;
+  const bool next_is_text = lang::IsLetterKind(first_kind) || first_kind == CharKind::kDigit;
   if (!next_is_text || StartsWithEnumerator(next)) return false;
   // A boilerplate line ("Photo: Reuters", "사진=연합뉴스") stands alone whatever is around it.
   bool continues;

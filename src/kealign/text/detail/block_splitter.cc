@@ -1,12 +1,19 @@
 #include "kealign/text/detail/block_splitter.h"
 
 #include "kealign/lang/boilerplate.h"
+#include "kealign/lang/char_class.h"
 #include "kealign/lang/english_abbreviations.h"
 #include "kealign/lang/korean_endings.h"
-#include "kealign/util/utf8.h"
+#include "kealign/text/detail/decode_bounded.h"
 
 namespace kealign::text::detail {
 namespace {
+
+using lang::CharKind;
+using lang::Classify;
+using lang::IsFullStop;
+using lang::IsLatinLetter;
+using lang::IsLetterKind;
 
 // A Korean quotation or parenthesis longer than this is not treated as atomic: a pair that
 // long is more likely two stray marks than one quotation (the longest quotations in news and
@@ -26,8 +33,6 @@ constexpr std::size_t kMaxStackSearch = 64;
 // California (CNN)", "DUBAI, United Arab Emirates (CNN)").
 constexpr std::size_t kMaxDatelineCapsWords = 4;
 constexpr std::size_t kMaxDatelineRegionWords = 3;
-
-bool IsPeriod(char32_t c) { return c == '.' || c == 0xFF0E; }
 
 // Closing quotation marks. Brackets, and the angle and title brackets < > 〈 〉 《 》 that
 // mark titles and inner voice, are not: what they enclose is always atomic in Korean.
@@ -435,13 +440,13 @@ bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) c
     if (spaced && after < n && chars_[after].kind == CharKind::kDigit) {
       std::size_t e = after;
       while (e < n && chars_[e].kind == CharKind::kDigit) ++e;
-      if (e - after <= 4 && e < n && IsPeriod(chars_[e].cp)) return true;
+      if (e - after <= 4 && e < n && IsFullStop(chars_[e].cp)) return true;
     }
     std::size_t d = i;
     while (d > 0 && chars_[d - 1].kind == CharKind::kDigit) --d;
     std::size_t before = d;
     while (before > 0 && chars_[before - 1].kind == CharKind::kSpace) --before;
-    if (before < d && before > 1 && IsPeriod(chars_[before - 1].cp) &&
+    if (before < d && before > 1 && IsFullStop(chars_[before - 1].cp) &&
         chars_[before - 2].kind == CharKind::kDigit && i - d <= 2) {
       // The day of "2024. 11. 27." before a time or a noun.
       return after < n && chars_[after].kind != CharKind::kUpper;
@@ -452,10 +457,10 @@ bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) c
   // The Latin word before the period, with inner periods: "Dr", "U.S", "Ph.D", "e.g".
   std::size_t w = i;
   while (w > 0 && i - w < kMaxWordScan &&
-         (IsLatinLetter(chars_[w - 1].cp) || IsPeriod(chars_[w - 1].cp))) {
+         (IsLatinLetter(chars_[w - 1].cp) || IsFullStop(chars_[w - 1].cp))) {
     --w;
   }
-  while (w < i && IsPeriod(chars_[w].cp)) ++w;
+  while (w < i && IsFullStop(chars_[w].cp)) ++w;
   if (w == i) return false;
   // A letter right before the Latin word ("삼성Inc", "abc123.") makes it something else.
   if (w > 0 && (chars_[w - 1].kind == CharKind::kDigit || IsLetterKind(chars_[w - 1].kind))) {
@@ -497,7 +502,7 @@ bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) c
   }
   // Initials: "J. R. R. Tolkien", "George D. Beauchamp".
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') {
-    const bool next_initial = nw_end == nw + 1 && nw_end < n && IsPeriod(chars_[nw_end].cp);
+    const bool next_initial = nw_end == nw + 1 && nw_end < n && IsFullStop(chars_[nw_end].cp);
     return next_initial || !(next_is_opener && next_word.size() > 1);
   }
   return false;
@@ -513,7 +518,7 @@ bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start, st
   bool ellipsis = false;
   for (std::size_t k = i; k <= r; ++k) {
     const char32_t cp = chars_[k].cp;
-    periods_only = periods_only && IsPeriod(cp);
+    periods_only = periods_only && IsFullStop(cp);
     ellipsis = ellipsis || cp == 0x2026;
   }
   ellipsis = (ellipsis || (periods_only && r > i));

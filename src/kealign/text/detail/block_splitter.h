@@ -30,8 +30,8 @@
 #include <vector>
 
 #include "kealign/document.h"
+#include "kealign/lang/char_class.h"
 #include "kealign/lang/language.h"
-#include "kealign/text/detail/char_class.h"
 
 namespace kealign::text::detail {
 
@@ -51,7 +51,7 @@ class BlockSplitter {
   struct Char {
     std::size_t offset;  // byte offset in the text
     char32_t cp;
-    CharKind kind;
+    lang::CharKind kind;
     bool shielded;  // inside a URL or e-mail address: never ends a sentence
   };
 

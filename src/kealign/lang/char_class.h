@@ -1,15 +1,14 @@
-// Character classes the sentence splitter works with. ASCII and Hangul are decided inline;
-// other scripts ask ICU's character properties.
+// The character classes that sentence boundary rules are stated in. They live below `text/`
+// because both the language-neutral scanner there and the per-language rules here
+// (`boundary_rules.h`) read them. ASCII and Hangul are decided inline; other scripts ask ICU's
+// character properties.
 #pragma once
 
-#include <cstddef>
 #include <cstdint>
-#include <string_view>
 
-#include "kealign/util/utf8.h"
+namespace kealign::lang {
 
-namespace kealign::text::detail {
-
+// What a code point is to the sentence splitter.
 enum class CharKind : std::uint8_t {
   kSpace,     // any Unicode white space, including U+3000 and the byte-order mark
   kHangul,    // precomposed Hangul syllable
@@ -29,31 +28,18 @@ enum class CharKind : std::uint8_t {
 // The kind of `c`. Cost: a few comparisons; an ICU property lookup outside ASCII and Hangul.
 CharKind Classify(char32_t c);
 
-// The closing counterpart of the opening bracket or quote `open`, or 0.
-char32_t CloserOf(char32_t open);
-
+// Whether `k` is a letter of any script, Hangul included.
 inline bool IsLetterKind(CharKind k) {
   return k == CharKind::kHangul || k == CharKind::kUpper || k == CharKind::kLower ||
          k == CharKind::kLetter;
 }
 
-// Decodes the code point at `*pos` like `DecodeUtf8` and advances `*pos`, but never reads at or
-// past `end`: a sequence cut short there decodes as U+FFFD, one byte at a time. Keeps a
-// splitter given malformed text (against its contract) from reading out of bounds.
-inline char32_t DecodeBounded(std::string_view text, std::size_t* pos, std::size_t end) {
-  const auto lead = static_cast<unsigned char>(text[*pos]);
-  if (lead < 0x80) {
-    ++*pos;
-    return lead;
-  }
-  const std::size_t length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  if (*pos + length > end) {
-    ++*pos;
-    return 0xFFFD;
-  }
-  return util::DecodeUtf8(text, pos);
-}
-
+// Whether `c` is an ASCII letter: abbreviations, initials, link schemes and apostrophes are
+// recognised among Latin letters only.
 inline bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-}  // namespace kealign::text::detail
+// Whether `c` is a full stop, ASCII or full-width (U+FF0E): the one terminal mark that
+// abbreviations, decimals and enumerators also use.
+inline bool IsFullStop(char32_t c) { return c == '.' || c == 0xFF0E; }
+
+}  // namespace kealign::lang

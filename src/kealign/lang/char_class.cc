@@ -1,8 +1,8 @@
-#include "kealign/text/detail/char_class.h"
+#include "kealign/lang/char_class.h"
 
 #include <unicode/uchar.h>
 
-namespace kealign::text::detail {
+namespace kealign::lang {
 namespace {
 
 // ASCII kinds, filled once at compile time.
@@ -97,45 +97,4 @@ CharKind Classify(char32_t c) {
   return CharKind::kOther;
 }
 
-char32_t CloserOf(char32_t open) {
-  switch (open) {
-    case '(':
-      return ')';
-    case '[':
-      return ']';
-    case '{':
-      return '}';
-    case '<':
-      return '>';
-    case 0x201C:
-      return 0x201D;
-    case 0x2018:
-      return 0x2019;
-    case 0x300C:
-      return 0x300D;
-    case 0x300E:
-      return 0x300F;
-    case 0x300A:
-      return 0x300B;
-    case 0x3008:
-      return 0x3009;
-    case 0x00AB:
-      return 0x00BB;
-    case 0xFF08:
-      return 0xFF09;
-    case 0xFF3B:
-      return 0xFF3D;
-    case 0x3010:
-      return 0x3011;
-    case 0x3014:
-      return 0x3015;
-    case '"':
-      return '"';
-    case '\'':
-      return '\'';
-    default:
-      return 0;
-  }
-}
-
-}  // namespace kealign::text::detail
+}  // namespace kealign::lang
