@@ -140,6 +140,16 @@ TEST_SUITE("lang") {
     CHECK_FALSE(IsNewsAgency(""));
   }
 
+  TEST_CASE("wiki labels in square brackets are footnote labels in both languages") {
+    CHECK(IsFootnoteLabel("편집"));
+    CHECK(IsFootnoteLabel("출처 필요"));
+    CHECK(IsFootnoteLabel("citation needed"));
+    CHECK_FALSE(IsFootnoteLabel("Citation needed"));
+    CHECK_FALSE(IsFootnoteLabel("[편집]"));
+    CHECK_FALSE(IsFootnoteLabel("주"));
+    CHECK_FALSE(IsFootnoteLabel(""));
+  }
+
   TEST_CASE("soft openers and the words that keep a capitalised word in the sentence") {
     CHECK(ClassifySoftOpener("The") == SoftOpener::kBeforeLower);
     CHECK(ClassifySoftOpener("He") == SoftOpener::kBeforeLower);

@@ -448,4 +448,8 @@ bool IsNewsAgency(std::string_view name) {
   return std::binary_search(kAgencies.begin(), kAgencies.end(), name);
 }
 
+bool IsFootnoteLabel(std::string_view label) {
+  return label == "편집" || label == "출처 필요" || label == "citation needed";
+}
+
 }  // namespace kealign::lang

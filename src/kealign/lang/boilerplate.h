@@ -40,4 +40,9 @@ std::size_t LeadBoilerplateLength(Language language, std::string_view text);
 // a news agency or broadcaster that datelines its stories. Case-sensitive: "AP", "Reuters".
 bool IsNewsAgency(std::string_view name);
 
+// Whether `label` (the text inside square brackets, "편집" in `[편집]`) is one of the wiki labels
+// that copied wiki pages carry like a footnote mark after a sentence or heading: "편집" (edit),
+// "출처 필요" and "citation needed". Either language's label counts in text of either language.
+bool IsFootnoteLabel(std::string_view label);
+
 }  // namespace kealign::lang

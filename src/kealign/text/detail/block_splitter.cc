@@ -397,7 +397,7 @@ std::size_t BlockSplitter::SkipAttachments(std::size_t k) const {
 bool BlockSplitter::IsFootnote(std::size_t open, std::size_t close) const {
   if (close - open > kMaxFootnoteChars) return false;
   const std::string_view inside = Bytes(open + 1, close);
-  if (inside == "편집" || inside == "출처 필요" || inside == "citation needed") return true;
+  if (lang::IsFootnoteLabel(inside)) return true;
   for (std::size_t k = open + 1; k < close; ++k) {
     const char32_t cp = chars_[k].cp;
     if (chars_[k].kind == CharKind::kDigit || cp == '*' || cp == 0x2020 || cp == 0x2021) {
