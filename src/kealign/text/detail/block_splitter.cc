@@ -1,6 +1,7 @@
 #include "kealign/text/detail/block_splitter.h"
 
 #include "kealign/lang/boilerplate.h"
+#include "kealign/lang/boundary_rules.h"
 #include "kealign/lang/char_class.h"
 #include "kealign/lang/english_abbreviations.h"
 #include "kealign/lang/korean_endings.h"
@@ -23,11 +24,8 @@ constexpr std::size_t kMaxAtomicPairBytes = 2400;
 // code points stay with the sentence before them.
 constexpr std::size_t kMaxFootnoteChars = 16;
 constexpr std::size_t kMaxAttachedParenChars = 40;
-// Backward scans for the word before a mark look at most this many code points (the rules read
-// a word's last few syllables or letters), and a closing mark looks this deep into the stack of
-// open marks: both keep pathological input (a megabyte without spaces, thousands of unclosed
-// brackets) linear.
-constexpr std::size_t kMaxWordScan = 32;
+// A closing mark looks this deep into the stack of open marks: that keeps pathological input
+// (thousands of unclosed brackets) linear.
 constexpr std::size_t kMaxStackSearch = 64;
 // A dateline names at most this many place words before its agency ("SANTA BARBARA,
 // California (CNN)", "DUBAI, United Arab Emirates (CNN)").
@@ -53,31 +51,14 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-bool IsRoman(std::string_view s) {
-  if (s.empty() || s.size() > 4) return false;
-  for (char c : s) {
-    if (std::string_view("IVXivx").find(c) == std::string_view::npos) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes, bool soft_boundaries)
     : language_(language),
+      rules_(lang::MakeBoundaryRules(language)),
       korean_(language == Language::kKorean),
       atomic_standalone_quotes_(atomic_standalone_quotes),
       soft_boundaries_(soft_boundaries && language == Language::kEnglish) {}
-
-std::size_t BlockSplitter::SkipSpaces(std::size_t i) const {
-  while (i < chars_.size() && chars_[i].kind == CharKind::kSpace) ++i;
-  return i;
-}
-
-std::size_t BlockSplitter::WordEnd(std::size_t i) const {
-  while (i < chars_.size() && chars_[i].kind != CharKind::kSpace) ++i;
-  return i;
-}
 
 void BlockSplitter::Decode(std::size_t begin, std::size_t end) {
   chars_.clear();
@@ -85,13 +66,13 @@ void BlockSplitter::Decode(std::size_t begin, std::size_t end) {
   while (pos < end) {
     const std::size_t offset = pos;
     const char32_t cp = DecodeBounded(text_, &pos, end);
-    chars_.push_back(Char{offset, cp, Classify(cp), false});
+    chars_.push_back(lang::BlockChar{offset, cp, Classify(cp), false});
   }
 }
 
 void BlockSplitter::ShieldLinks() {
   // Most blocks hold no link at all; look for the marks of one before walking the words.
-  const std::string_view block = Bytes(0, chars_.size());
+  const std::string_view block = block_.Bytes(0, chars_.size());
   if (block.find("://") == std::string_view::npos && block.find('@') == std::string_view::npos &&
       block.find("www.") == std::string_view::npos &&
       block.find("WWW.") == std::string_view::npos) {
@@ -100,10 +81,10 @@ void BlockSplitter::ShieldLinks() {
   const std::size_t n = chars_.size();
   std::size_t i = 0;
   while (i < n) {
-    i = SkipSpaces(i);
+    i = block_.SkipSpaces(i);
     if (i >= n) break;
-    const std::size_t end = WordEnd(i);
-    std::string_view word = Bytes(i, end);
+    const std::size_t end = block_.WordEnd(i);
+    std::string_view word = block_.Bytes(i, end);
     // Where the link starts inside the word: at its scheme or "www." ("보세요(https://…)"),
     // else after opening brackets and quotes.
     std::size_t start = i;
@@ -114,7 +95,7 @@ void BlockSplitter::ShieldLinks() {
         continue;
       }
       if (k > i && IsLatinLetter(chars_[k - 1].cp)) continue;
-      const std::string_view rest = Bytes(k, end);
+      const std::string_view rest = block_.Bytes(k, end);
       if (StartsWithNoCase(rest, "http://") || StartsWithNoCase(rest, "https://") ||
           StartsWithNoCase(rest, "ftp://") || StartsWithNoCase(rest, "www.")) {
         link = true;
@@ -127,7 +108,7 @@ void BlockSplitter::ShieldLinks() {
               chars_[start].kind == CharKind::kStraightQuote || chars_[start].cp == '<')) {
         ++start;
       }
-      word = Bytes(start, end);
+      word = block_.Bytes(start, end);
       const std::size_t at = word.find('@');
       if (at != std::string_view::npos && at > 0) {
         const std::size_t dot = word.find('.', at);
@@ -139,7 +120,7 @@ void BlockSplitter::ShieldLinks() {
       // Trailing punctuation belongs to the sentence, not to the link.
       std::size_t last = end;
       while (last > start) {
-        const Char& c = chars_[last - 1];
+        const lang::BlockChar& c = chars_[last - 1];
         if (c.kind == CharKind::kTerminal || c.kind == CharKind::kClose ||
             c.kind == CharKind::kStraightQuote || c.cp == ',' || c.cp == ';' || c.cp == ':' ||
             c.cp == '>') {
@@ -156,7 +137,6 @@ void BlockSplitter::ShieldLinks() {
 
 void BlockSplitter::PairMarks() {
   const std::size_t n = chars_.size();
-  pair_.assign(n, -1);
   stack_.clear();
   auto kind_at = [&](std::size_t k) { return k < n ? chars_[k].kind : CharKind::kSpace; };
   auto close_with = [&](std::size_t i, char32_t open_cp) {
@@ -172,7 +152,7 @@ void BlockSplitter::PairMarks() {
     return false;
   };
   for (std::size_t i = 0; i < n; ++i) {
-    const Char& c = chars_[i];
+    const lang::BlockChar& c = chars_[i];
     if (c.shielded) continue;
     const CharKind prev = i > 0 ? chars_[i - 1].kind : CharKind::kSpace;
     const CharKind next = kind_at(i + 1);
@@ -286,19 +266,19 @@ bool BlockSplitter::QuoteIsEmbedded(std::size_t close) const {
     ++k;
   }
   if (k >= n) return false;
-  const Char& next = chars_[k];
+  const lang::BlockChar& next = chars_[k];
   if (next.kind == CharKind::kHangul) return true;  // "…"라고, "…"는, "…"며
   if (next.kind != CharKind::kSpace) {
     // "…", 하고 / "…"(1699년)라고: punctuation other than a full stop continues the sentence.
     return next.kind != CharKind::kTerminal;
   }
-  const std::size_t s = SkipSpaces(k);
-  return s < n && lang::ContinuesAfterQuote(Bytes(s, WordEnd(s)), /*after_space=*/true);
+  const std::size_t s = block_.SkipSpaces(k);
+  return s < n &&
+         lang::ContinuesAfterQuote(block_.Bytes(s, block_.WordEnd(s)), /*after_space=*/true);
 }
 
 void BlockSplitter::ComputeDepth() {
   const std::size_t n = chars_.size();
-  depth_.assign(n + 1, 0);
   if (!korean_) return;
   for (std::size_t o = 0; o < n; ++o) {
     const std::int32_t c = pair_[o];
@@ -323,7 +303,7 @@ void BlockSplitter::ComputeDepth() {
 std::size_t BlockSplitter::SeparatorLength(std::size_t i) const {
   const std::size_t n = chars_.size();
   const bool space_before = i == 0 || chars_[i - 1].kind == CharKind::kSpace;
-  const Char& c = chars_[i];
+  const lang::BlockChar& c = chars_[i];
   if (c.cp == '|' || c.cp == 0xFF5C) {
     const bool space_after = i + 1 == n || chars_[i + 1].kind == CharKind::kSpace;
     return space_before && space_after ? 1 : 0;
@@ -342,7 +322,7 @@ bool BlockSplitter::IsEmoticonWord(std::size_t begin, std::size_t end) const {
   if (begin >= end) return false;
   bool decoration = false;
   for (std::size_t k = begin; k < end; ++k) {
-    const Char& c = chars_[k];
+    const lang::BlockChar& c = chars_[k];
     if (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration) {
       decoration = true;
       continue;
@@ -353,16 +333,16 @@ bool BlockSplitter::IsEmoticonWord(std::size_t begin, std::size_t end) const {
     }
   }
   if (decoration) return true;
-  const std::string_view word = Bytes(begin, end);
+  const std::string_view word = block_.Bytes(begin, end);
   return word == ":)" || word == ":-)" || word == ":(" || word == ":-(" || word == ";)" ||
          word == ":D" || word == "T_T" || word == "T.T" || word == ";;" || word == ";;;";
 }
 
 std::size_t BlockSplitter::SkipEmoticonWords(std::size_t k) const {
   while (true) {
-    const std::size_t s = SkipSpaces(k);
+    const std::size_t s = block_.SkipSpaces(k);
     if (s >= chars_.size()) return k;
-    const std::size_t e = WordEnd(s);
+    const std::size_t e = block_.WordEnd(s);
     if (!IsEmoticonWord(s, e)) return k;
     k = e;
   }
@@ -371,7 +351,7 @@ std::size_t BlockSplitter::SkipEmoticonWords(std::size_t k) const {
 std::size_t BlockSplitter::SkipAttachments(std::size_t k) const {
   const std::size_t n = chars_.size();
   while (k < n) {
-    const Char& c = chars_[k];
+    const lang::BlockChar& c = chars_[k];
     const std::int32_t p = pair_[k];
     if (c.cp == '[' && p > static_cast<std::int32_t>(k) && IsFootnote(k, p)) {
       k = static_cast<std::size_t>(p) + 1;  // footnote mark: [3], [주 2], [*]
@@ -396,114 +376,13 @@ std::size_t BlockSplitter::SkipAttachments(std::size_t k) const {
 
 bool BlockSplitter::IsFootnote(std::size_t open, std::size_t close) const {
   if (close - open > kMaxFootnoteChars) return false;
-  const std::string_view inside = Bytes(open + 1, close);
+  const std::string_view inside = block_.Bytes(open + 1, close);
   if (lang::IsFootnoteLabel(inside)) return true;
   for (std::size_t k = open + 1; k < close; ++k) {
     const char32_t cp = chars_[k].cp;
     if (chars_[k].kind == CharKind::kDigit || cp == '*' || cp == 0x2020 || cp == 0x2021) {
       return true;
     }
-  }
-  return false;
-}
-
-bool BlockSplitter::PeriodContinues(std::size_t i, std::size_t sentence_start) const {
-  const std::size_t n = chars_.size();
-  const CharKind prev = i > 0 ? chars_[i - 1].kind : CharKind::kSpace;
-  const CharKind next = i + 1 < n ? chars_[i + 1].kind : CharKind::kSpace;
-  // Decimals, versions, dates and amounts: 3.5, 2.0, 2024.11.27, $14.3.
-  if (next == CharKind::kDigit && prev != CharKind::kHangul) return true;
-
-  // An enumerator at the start of the sentence: "1.", "IV.", "a.", "가.", "제1조.".
-  const std::size_t first = SkipSpaces(sentence_start);
-  if (first < i && i - first <= 12) {
-    std::string_view head = Bytes(first, i);
-    bool digits = true;
-    for (char ch : head) digits = digits && ((ch >= '0' && ch <= '9') || ch == '.');
-    if ((digits && head.size() <= 4 && head.front() != '.') || IsRoman(head) ||
-        (head.size() == 1 && IsLatinLetter(static_cast<unsigned char>(head[0]))) ||
-        lang::IsKoreanEnumerator(head)) {
-      return true;
-    }
-  }
-
-  std::size_t after = i + 1;
-  while (after < n && (chars_[after].kind == CharKind::kClose ||
-                       (chars_[after].kind == CharKind::kStraightQuote &&
-                        pair_[after] < static_cast<std::int32_t>(after)))) {
-    ++after;
-  }
-  const bool spaced = after < n && chars_[after].kind == CharKind::kSpace;
-  after = SkipSpaces(after);
-  if (prev == CharKind::kDigit) {
-    // Korean dates written with spaces: "2024. 11. 27." continues after each period.
-    if (spaced && after < n && chars_[after].kind == CharKind::kDigit) {
-      std::size_t e = after;
-      while (e < n && chars_[e].kind == CharKind::kDigit) ++e;
-      if (e - after <= 4 && e < n && IsFullStop(chars_[e].cp)) return true;
-    }
-    std::size_t d = i;
-    while (d > 0 && chars_[d - 1].kind == CharKind::kDigit) --d;
-    std::size_t before = d;
-    while (before > 0 && chars_[before - 1].kind == CharKind::kSpace) --before;
-    if (before < d && before > 1 && IsFullStop(chars_[before - 1].cp) &&
-        chars_[before - 2].kind == CharKind::kDigit && i - d <= 2) {
-      // The day of "2024. 11. 27." before a time or a noun.
-      return after < n && chars_[after].kind != CharKind::kUpper;
-    }
-    return false;
-  }
-
-  // The Latin word before the period, with inner periods: "Dr", "U.S", "Ph.D", "e.g".
-  std::size_t w = i;
-  while (w > 0 && i - w < kMaxWordScan &&
-         (IsLatinLetter(chars_[w - 1].cp) || IsFullStop(chars_[w - 1].cp))) {
-    --w;
-  }
-  while (w < i && IsFullStop(chars_[w].cp)) ++w;
-  if (w == i) return false;
-  // A letter right before the Latin word ("삼성Inc", "abc123.") makes it something else.
-  if (w > 0 && (chars_[w - 1].kind == CharKind::kDigit || IsLetterKind(chars_[w - 1].kind))) {
-    return false;
-  }
-  const std::string_view word = Bytes(w, i);
-
-  // The word after the period decides abbreviations that may end a sentence.
-  std::size_t nw = after;
-  while (nw < n &&
-         (chars_[nw].kind == CharKind::kOpen || chars_[nw].kind == CharKind::kStraightQuote)) {
-    ++nw;
-  }
-  std::size_t nw_end = nw;
-  while (nw_end < n && IsLetterKind(chars_[nw_end].kind)) ++nw_end;
-  const std::string_view next_word = Bytes(nw, nw_end);
-  const char32_t first_mark = after < n ? chars_[after].cp : 0;
-  const bool quote_opens = nw > after && nw < n &&
-                           (chars_[after].kind == CharKind::kStraightQuote ||
-                            first_mark == 0x201C || first_mark == 0x2018 || first_mark == 0x300C ||
-                            first_mark == 0x300E || first_mark == 0x00AB);
-  const bool next_is_opener = lang::IsSentenceOpener(next_word) ||
-                              quote_opens ||  // a quotation opens (a bracket is an aside)
-                              (!korean_ && nw < n && chars_[nw].kind == CharKind::kHangul);
-  const bool next_is_number =
-      after < n && (chars_[after].kind == CharKind::kDigit || chars_[after].cp == '#');
-
-  switch (lang::ClassifyAbbreviation(word)) {
-    case lang::AbbreviationKind::kTitle:
-    case lang::AbbreviationKind::kInline:
-      return true;
-    case lang::AbbreviationKind::kBeforeNumber:
-      if (next_is_number) return true;
-      return !next_is_opener;
-    case lang::AbbreviationKind::kMayEnd:
-      return !next_is_opener;
-    case lang::AbbreviationKind::kNone:
-      break;
-  }
-  // Initials: "J. R. R. Tolkien", "George D. Beauchamp".
-  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') {
-    const bool next_initial = nw_end == nw + 1 && nw_end < n && IsFullStop(chars_[nw_end].cp);
-    return next_initial || !(next_is_opener && next_word.size() > 1);
   }
   return false;
 }
@@ -526,7 +405,7 @@ bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start, st
   for (std::size_t k = i; k <= r; ++k) {
     exclaims = exclaims || !IsEllipsisChar(chars_[k].cp);
   }
-  if (periods_only && r == i && PeriodContinues(i, sentence_start)) return false;
+  if (periods_only && r == i && rules_->PeriodContinues(block_, i, sentence_start)) return false;
 
   const CharKind before = i > 0 ? chars_[i - 1].kind : CharKind::kSpace;
   // Closing quotes and brackets after the terminal belong to the sentence: …year." …다.”
@@ -539,24 +418,24 @@ bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start, st
     ++k;
   }
   // A closing quote detached by a space: …behavior. "
-  for (std::size_t q = SkipSpaces(k);
+  for (std::size_t q = block_.SkipSpaces(k);
        q < n && q > k && pair_[q] >= 0 && pair_[q] < static_cast<std::int32_t>(i) &&
        (chars_[q].kind == CharKind::kClose || chars_[q].kind == CharKind::kStraightQuote) &&
        (q + 1 == n || chars_[q + 1].kind == CharKind::kSpace);
-       q = SkipSpaces(k)) {
+       q = block_.SkipSpaces(k)) {
     closed = true;
     k = q + 1;
   }
   // In Korean a balanced quotation or parenthesis is atomic.
   if (korean_ && depth_[k - 1] > 0) return false;
   k = SkipAttachments(k);
-  std::size_t s = SkipSpaces(k);
+  std::size_t s = block_.SkipSpaces(k);
   if (s >= n) {
     *cut = n;
     return true;
   }
   const bool spaced = s > k;
-  const Char& next = chars_[s];
+  const lang::BlockChar& next = chars_[s];
   if (!spaced) {
     if (!korean_) return false;
     // Attached Hangul after a closing quote is a quotative particle: …"라고, …"는.
@@ -581,8 +460,8 @@ bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start, st
   if (korean_) {
     // A quotative after the sentence, with or without quotation marks: "…" 하며,
     // "…뭐지?? 하고 검색", "…않았을까? 라는 생각", "…되나? 싶었는데".
-    const std::size_t next_end = WordEnd(s);
-    const std::string_view next_word = Bytes(s, next_end);
+    const std::size_t next_end = block_.WordEnd(s);
+    const std::string_view next_word = block_.Bytes(s, next_end);
     if (lang::ContinuesAfterQuote(next_word, /*after_space=*/true)) return false;
     if (exclaims && next_word.starts_with("싶")) return false;
     if (ellipsis && !exclaims && !closed) {
@@ -590,7 +469,7 @@ bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start, st
       // conjunction or another opener follows ("…안되고.. 아무튼").
       std::size_t w = i;
       while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
-      if (lang::EndsWithParticleOrConnective(Bytes(w, i)) &&
+      if (lang::EndsWithParticleOrConnective(block_.Bytes(w, i)) &&
           lang::ClassifyKoreanOpener(next_word) == lang::KoreanOpener::kNone) {
         return false;
       }
@@ -627,7 +506,7 @@ bool BlockSplitter::QuoteEndsUtterance(std::size_t open, std::size_t close) cons
   if (chars_[last - 1].kind == CharKind::kTerminal) return true;
   std::size_t w = last;
   while (w > open + 1 && chars_[w - 1].kind != CharKind::kSpace) --w;
-  const lang::KoreanEnding ending = lang::ClassifyKoreanEnding(Bytes(w, last));
+  const lang::KoreanEnding ending = lang::ClassifyKoreanEnding(block_.Bytes(w, last));
   return ending == lang::KoreanEnding::kStrong || ending == lang::KoreanEnding::kWeak;
 }
 
@@ -642,10 +521,11 @@ bool BlockSplitter::EndsAfterDecoration(std::size_t i, std::size_t sentence_star
   if (r == sentence_start || chars_[r - 1].kind != CharKind::kHangul) return false;
   if (!emoji && i + 1 - r < 2) return false;  // a single ㅋ or ~ is too weak a sign
   std::size_t w = r;
-  while (w > sentence_start && r - w < kMaxWordScan && chars_[w - 1].kind != CharKind::kSpace) {
+  while (w > sentence_start && r - w < lang::kMaxWordScanChars &&
+         chars_[w - 1].kind != CharKind::kSpace) {
     --w;
   }
-  const lang::KoreanEnding ending = lang::ClassifyKoreanEnding(Bytes(w, r));
+  const lang::KoreanEnding ending = lang::ClassifyKoreanEnding(block_.Bytes(w, r));
   return ending == lang::KoreanEnding::kStrong || ending == lang::KoreanEnding::kWeak;
 }
 
@@ -666,9 +546,9 @@ bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start, std::
     --e;
   }
   const bool decorated = e < i;
-  const std::size_t s = SkipSpaces(i);
+  const std::size_t s = block_.SkipSpaces(i);
   if (s >= n) return false;
-  const Char& next = chars_[s];
+  const lang::BlockChar& next = chars_[s];
   if (next.kind == CharKind::kClose || next.kind == CharKind::kTerminal || next.cp == ',' ||
       next.cp == ';' || next.cp == ':' || next.cp == '%' || next.cp == '~') {
     return false;
@@ -696,9 +576,9 @@ bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start, std::
     const std::size_t open = static_cast<std::size_t>(pair_[e - 1]);
     const bool labelled = open > 0 && chars_[open - 1].cp == ':';
     // A quotation alone must read as an utterance, not a quoted title or term ("세속적인").
-    const bool alone = SkipSpaces(sentence_start) == open && QuoteEndsUtterance(open, e - 1);
+    const bool alone = block_.SkipSpaces(sentence_start) == open && QuoteEndsUtterance(open, e - 1);
     if ((labelled || alone) && IsQuoteMark(chars_[e - 1].cp)) {
-      const std::string_view next_word = Bytes(s, WordEnd(s));
+      const std::string_view next_word = block_.Bytes(s, block_.WordEnd(s));
       if (!lang::ContinuesAfterQuote(next_word, /*after_space=*/true)) {
         *cut = SkipEmoticonWords(i);
         return true;
@@ -706,7 +586,7 @@ bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start, std::
     }
   }
   if (last != CharKind::kHangul && last != CharKind::kClose) return false;
-  const std::string_view word = Bytes(w, core_end);
+  const std::string_view word = block_.Bytes(w, core_end);
   const lang::KoreanEnding ending =
       last == CharKind::kHangul ? lang::ClassifyKoreanEnding(word) : lang::KoreanEnding::kNone;
   bool ends = false;
@@ -715,10 +595,10 @@ bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start, std::
     // sentences ("…아라가키 유이(33) 하지만"). Most words end in a particle: test that first.
     if (lang::EndsWithParticleOrConnective(word)) return false;
     ends = (laughter && e - w >= 2 && last == CharKind::kHangul) ||
-           (!EndsWithModifier(e) &&
-            lang::ClassifyKoreanOpener(Bytes(s, WordEnd(s))) == lang::KoreanOpener::kConjunction);
+           (!EndsWithModifier(e) && lang::ClassifyKoreanOpener(block_.Bytes(
+                                        s, block_.WordEnd(s))) == lang::KoreanOpener::kConjunction);
   } else {
-    const std::string_view next_word = Bytes(s, WordEnd(s));
+    const std::string_view next_word = block_.Bytes(s, block_.WordEnd(s));
     if (lang::ContinuesKoreanSentence(word, ending, next_word)) return false;
     ends = ending != lang::KoreanEnding::kAmbiguous || decorated ||
            lang::ClassifyKoreanOpener(next_word) != lang::KoreanOpener::kNone;
@@ -735,25 +615,13 @@ bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start, std::
   return true;
 }
 
-bool BlockSplitter::StartsSentence(std::size_t i) const {
-  const std::size_t n = chars_.size();
-  while (i < n &&
-         (chars_[i].kind == CharKind::kOpen || chars_[i].kind == CharKind::kStraightQuote)) {
-    ++i;
-  }
-  if (i >= n) return false;
-  const CharKind kind = chars_[i].kind;
-  return kind == CharKind::kUpper || kind == CharKind::kDigit || kind == CharKind::kHangul ||
-         kind == CharKind::kLetter;
-}
-
 std::size_t BlockSplitter::LeadBoilerplateEnd(std::size_t s) const {
-  const std::size_t length = lang::LeadBoilerplateLength(language_, Bytes(s, chars_.size()));
+  const std::size_t length = lang::LeadBoilerplateLength(language_, block_.Bytes(s, chars_.size()));
   if (length == 0) return 0;
   const std::size_t end_offset = chars_[s].offset + length;
   std::size_t e = s;
   while (e < chars_.size() && chars_[e].offset < end_offset) ++e;
-  return StartsSentence(SkipSpaces(e)) ? e : 0;
+  return block_.StartsSentence(block_.SkipSpaces(e)) ? e : 0;
 }
 
 std::size_t BlockSplitter::DatelineStart(std::size_t open) const {
@@ -764,18 +632,18 @@ std::size_t BlockSplitter::DatelineStart(std::size_t open) const {
       (open > 0 && chars_[open - 1].kind != CharKind::kSpace)) {
     return none;
   }
-  if (!lang::IsNewsAgency(Bytes(open + 1, static_cast<std::size_t>(close)))) return none;
+  if (!lang::IsNewsAgency(block_.Bytes(open + 1, static_cast<std::size_t>(close)))) return none;
   // The story follows, after a dash or directly: "(CNN) — John McCain", "(CNN) Demons".
   std::size_t s = static_cast<std::size_t>(close) + 1;
   if (s >= n || chars_[s].kind != CharKind::kSpace) return none;
-  s = SkipSpaces(s);
+  s = block_.SkipSpaces(s);
   std::size_t dash = s;
   while (dash < n &&
          (chars_[dash].cp == '-' || chars_[dash].cp == 0x2013 || chars_[dash].cp == 0x2014))
     ++dash;
   if (dash > s) {
     if (dash >= n || chars_[dash].kind != CharKind::kSpace) return none;
-    if (!StartsSentence(SkipSpaces(dash))) return none;
+    if (!block_.StartsSentence(block_.SkipSpaces(dash))) return none;
   } else if (s >= n || chars_[s].kind != CharKind::kUpper) {
     return none;
   }
@@ -785,14 +653,14 @@ std::size_t BlockSplitter::DatelineStart(std::size_t open) const {
     std::size_t e = j;
     while (e > 0 && chars_[e - 1].kind == CharKind::kSpace) --e;
     std::size_t b = e;
-    while (b > 0 && e - b < kMaxWordScan && chars_[b - 1].kind != CharKind::kSpace) --b;
+    while (b > 0 && e - b < lang::kMaxWordScanChars && chars_[b - 1].kind != CharKind::kSpace) --b;
     *begin = b;
     return e;
   };
   auto all_caps = [&](std::size_t b, std::size_t e) {
     std::size_t letters = 0;
     for (std::size_t k = b; k < e; ++k) {
-      const Char& c = chars_[k];
+      const lang::BlockChar& c = chars_[k];
       if (c.kind == CharKind::kUpper) {
         ++letters;
       } else if (c.cp != '.' && c.cp != '-' && c.cp != '\'' && c.cp != 0x2019) {
@@ -847,7 +715,7 @@ std::size_t BlockSplitter::DatelineStart(std::size_t open) const {
 
 bool BlockSplitter::InsideMarks(std::size_t i, std::size_t sentence_start, bool quotes) const {
   for (std::size_t k = sentence_start; k < i; ++k) {
-    const Char& c = chars_[k];
+    const lang::BlockChar& c = chars_[k];
     if (c.cp == '(' || c.cp == '[' || c.cp == 0xFF08) {
       if (pair_[k] > static_cast<std::int32_t>(i)) return true;
     } else if (quotes && (c.kind == CharKind::kOpen || c.kind == CharKind::kStraightQuote)) {
@@ -868,24 +736,26 @@ std::size_t BlockSplitter::SoftCutAfterColon(std::size_t i, std::size_t sentence
       before != CharKind::kStraightQuote) {
     return 0;
   }
-  const std::size_t t = SkipSpaces(i + 1);
+  const std::size_t t = block_.SkipSpaces(i + 1);
   if (t >= n) return 0;
   const char32_t mark = chars_[t].cp;
   const bool quote = mark == '"' || mark == 0x201C || mark == 0x2018;
-  const std::size_t w = quote ? SkipSpaces(t + 1) : t;
+  const std::size_t w = quote ? block_.SkipSpaces(t + 1) : t;
   if (w >= n || chars_[w].kind != CharKind::kUpper) return 0;
   // Without a quotation, a list or an example may follow ("three cities: Paris, Rome…"); a
   // sentence shows itself by a typical opener ("…is needed: It will…").
   std::size_t w_end = w;
   while (w_end < n && IsLetterKind(chars_[w_end].kind)) ++w_end;
-  if (!quote && !lang::IsSentenceOpener(Bytes(w, w_end))) return 0;
+  if (!quote && !lang::IsSentenceOpener(block_.Bytes(w, w_end))) return 0;
   // A credit: "Photo: The New York Times".
-  if (lang::IsBoilerplate(language_, Bytes(SkipSpaces(sentence_start), w_end))) return 0;
+  if (lang::IsBoilerplate(language_, block_.Bytes(block_.SkipSpaces(sentence_start), w_end)))
+    return 0;
   // A verb of saying introduces a quotation inside the sentence: `He said: "We…`.
   std::size_t p = i;
-  while (p > sentence_start && i - p < kMaxWordScan && IsLetterKind(chars_[p - 1].kind)) --p;
+  while (p > sentence_start && i - p < lang::kMaxWordScanChars && IsLetterKind(chars_[p - 1].kind))
+    --p;
   if (p < i && chars_[p].kind == CharKind::kLower &&
-      lang::KeepsCapitalisedWordInSentence(Bytes(p, i))) {
+      lang::KeepsCapitalisedWordInSentence(block_.Bytes(p, i))) {
     return 0;
   }
   if (InsideMarks(i, sentence_start, /*quotes=*/true)) return 0;
@@ -894,7 +764,7 @@ std::size_t BlockSplitter::SoftCutAfterColon(std::size_t i, std::size_t sentence
 
 std::size_t BlockSplitter::SoftCutBeforeOpener(std::size_t i, std::size_t sentence_start) const {
   const std::size_t n = chars_.size();
-  const std::size_t t = SkipSpaces(i);
+  const std::size_t t = block_.SkipSpaces(i);
   if (t >= n || chars_[t].kind != CharKind::kUpper) return 0;
   // Cheap tests first: this runs before every capitalised word. `i` is the last space before
   // it; the word before ends at the first.
@@ -918,22 +788,25 @@ std::size_t BlockSplitter::SoftCutBeforeOpener(std::size_t i, std::size_t senten
     ++t_end;
   }
   if (t_end >= n || chars_[t_end].kind != CharKind::kSpace) return 0;
-  const lang::SoftOpener opener = lang::ClassifySoftOpener(Bytes(t, t_end));
+  const lang::SoftOpener opener = lang::ClassifySoftOpener(block_.Bytes(t, t_end));
   if (opener == lang::SoftOpener::kNone) return 0;
-  const std::size_t next = SkipSpaces(t_end);
+  const std::size_t next = block_.SkipSpaces(t_end);
   if (next >= n) return 0;
   if (opener == lang::SoftOpener::kBeforeLower && chars_[next].kind != CharKind::kLower) return 0;
   // The word before: a lower-case word that does not introduce a name or title, a number, or
   // the end of a parenthesis or quotation.
   std::size_t p = i;
-  while (p > sentence_start && i - p < kMaxWordScan && chars_[p - 1].kind != CharKind::kSpace) --p;
+  while (p > sentence_start && i - p < lang::kMaxWordScanChars &&
+         chars_[p - 1].kind != CharKind::kSpace)
+    --p;
   if (p == sentence_start || p == i) return 0;  // a sentence of one word, or a long one
-  const Char& last = chars_[i - 1];
-  const Char& first = chars_[p];
+  const lang::BlockChar& last = chars_[i - 1];
+  const lang::BlockChar& first = chars_[p];
   if (last.kind == CharKind::kLower) {
     // After a capitalised word the opener is more often part of a name or title ("Serie A",
     // "Alice In Wonderland").
-    if (first.kind != CharKind::kLower || lang::KeepsCapitalisedWordInSentence(Bytes(p, i))) {
+    if (first.kind != CharKind::kLower ||
+        lang::KeepsCapitalisedWordInSentence(block_.Bytes(p, i))) {
       return 0;
     }
   } else if (last.kind == CharKind::kDigit) {
@@ -941,7 +814,7 @@ std::size_t BlockSplitter::SoftCutBeforeOpener(std::size_t i, std::size_t senten
   } else if (last.cp == ')') {
     // A dateline: "MOSCOW, Russia (CNN) It was…".
     if (pair_[i - 1] >= 0 &&
-        lang::IsNewsAgency(Bytes(static_cast<std::size_t>(pair_[i - 1]) + 1, i - 1))) {
+        lang::IsNewsAgency(block_.Bytes(static_cast<std::size_t>(pair_[i - 1]) + 1, i - 1))) {
       return 0;
     }
   } else if (last.cp == 0x201D || last.cp == 0x2019 ||
@@ -976,6 +849,9 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
   Decode(begin, end);
   const std::size_t n = chars_.size();
   if (n == 0) return;
+  pair_.assign(n, -1);
+  depth_.assign(n + 1, 0);
+  block_ = lang::BlockView(text_, chars_, pair_, end_);
   ShieldLinks();
   PairMarks();
   ComputeDepth();
@@ -993,7 +869,7 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
   };
   for (std::size_t i = 0; i < n; ++i) {
     if (i == boilerplate_check) {
-      const std::size_t s = SkipSpaces(i);
+      const std::size_t s = block_.SkipSpaces(i);
       if (s >= n) break;
       if (const std::size_t e = LeadBoilerplateEnd(s); e > 0) {
         cut_at(e);
@@ -1002,9 +878,9 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
       }
       // Boilerplate that fills the rest of the block is one sentence: no rule cuts inside
       // "Photo: The New York Times".
-      if (lang::IsBoilerplate(language_, Bytes(s, n))) break;
+      if (lang::IsBoilerplate(language_, block_.Bytes(s, n))) break;
     }
-    const Char& c = chars_[i];
+    const lang::BlockChar& c = chars_[i];
     if (c.shielded) continue;
     if (const std::size_t len =
             (c.cp == '|' || c.cp == '!' || c.cp == 0xFF5C) ? SeparatorLength(i) : 0;
@@ -1025,7 +901,7 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
       if (c.cp == '(') {
         // A dateline starts a new story: "…policy positions — WASHINGTON (CNN) — John…".
         const std::size_t d = DatelineStart(i);
-        if (d <= i && d > SkipSpaces(sentence_start)) cut_at(d);
+        if (d <= i && d > block_.SkipSpaces(sentence_start)) cut_at(d);
         continue;
       }
       if (!soft_boundaries_) continue;
@@ -1077,13 +953,13 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
     piece_begin = piece_end;
     if (a == b) continue;
     const bool noise = IsNoise(a, b);
-    const ByteSpan span{chars_[a].offset, ByteAt(b)};
+    const ByteSpan span{chars_[a].offset, block_.ByteAt(b)};
     if (noise && previous_noise && !out->empty()) {
       out->back().span.end = span.end;
       continue;
     }
     Sentence sentence{span, paragraph, noise};
-    sentence.is_boilerplate = !noise && lang::IsBoilerplate(language_, Bytes(a, b));
+    sentence.is_boilerplate = !noise && lang::IsBoilerplate(language_, block_.Bytes(a, b));
     sentence.soft_start = soft;
     out->push_back(sentence);
     previous_noise = noise;

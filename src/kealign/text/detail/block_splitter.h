@@ -26,10 +26,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "kealign/document.h"
+#include "kealign/lang/boundary_rules.h"
 #include "kealign/lang/char_class.h"
 #include "kealign/lang/language.h"
 
@@ -48,13 +50,6 @@ class BlockSplitter {
              std::vector<Sentence>* out);
 
  private:
-  struct Char {
-    std::size_t offset;  // byte offset in the text
-    char32_t cp;
-    lang::CharKind kind;
-    bool shielded;  // inside a URL or e-mail address: never ends a sentence
-  };
-
   void Decode(std::size_t begin, std::size_t end);
   void ShieldLinks();
   void PairMarks();
@@ -66,8 +61,6 @@ class BlockSplitter {
   // last index, and `*cut` to the index where the next sentence starts when it returns true.
   bool EndsAtTerminal(std::size_t i, std::size_t sentence_start, std::size_t* run_end,
                       std::size_t* cut) const;
-  // A single period at `i` that does not end a sentence (abbreviation, decimal, enumerator).
-  bool PeriodContinues(std::size_t i, std::size_t sentence_start) const;
   // Korean only: whether the space at `i` (the first after a word) ends a sentence after a
   // final ending; sets `*cut`.
   bool EndsAtSpace(std::size_t i, std::size_t sentence_start, std::size_t* cut) const;
@@ -89,9 +82,6 @@ class BlockSplitter {
   bool IsEmoticonWord(std::size_t begin, std::size_t end) const;
   bool IsNoise(std::size_t begin, std::size_t end) const;
 
-  // Whether the text from `i` on reads as the start of a sentence: a capital, a digit or
-  // Hangul, possibly after an opening quote or bracket.
-  bool StartsSentence(std::size_t i) const;
   // The end of the boilerplate phrase that starts at `s` and runs into the next sentence, or 0.
   std::size_t LeadBoilerplateEnd(std::size_t s) const;
   // English: where the news dateline whose agency opens at `open` (`WASHINGTON (CNN) —`)
@@ -105,30 +95,24 @@ class BlockSplitter {
   // after `sentence_start`.
   bool InsideMarks(std::size_t i, std::size_t sentence_start, bool quotes) const;
 
-  std::size_t SkipSpaces(std::size_t i) const;
-  std::size_t WordEnd(std::size_t i) const;
-  std::string_view Bytes(std::size_t begin, std::size_t end) const {
-    const std::size_t b = ByteAt(begin);
-    return text_.substr(b, ByteAt(end) - b);
-  }
-  std::size_t ByteAt(std::size_t i) const { return i < chars_.size() ? chars_[i].offset : end_; }
-
   struct Cut {
     std::size_t index;  // where the next sentence starts
     bool soft;          // a guessed boundary (`Sentence::soft_start`)
   };
 
   Language language_;
+  std::unique_ptr<const lang::BoundaryRules> rules_;
   bool korean_;
   bool atomic_standalone_quotes_;
   bool soft_boundaries_;
   std::string_view text_;
   std::size_t end_ = 0;
-  std::vector<Char> chars_;
+  std::vector<lang::BlockChar> chars_;
   std::vector<std::int32_t> pair_;   // index of the matching mark, or -1
   std::vector<std::int32_t> depth_;  // Korean: atomic pairs enclosing the gap after each char
   std::vector<std::int32_t> stack_;
   std::vector<Cut> cuts_;
+  lang::BlockView block_;  // views the buffers above
 };
 
 }  // namespace kealign::text::detail

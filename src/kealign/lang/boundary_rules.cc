@@ -1,0 +1,34 @@
+#include "kealign/lang/boundary_rules.h"
+
+#include "kealign/lang/english_boundary_rules.h"
+#include "kealign/lang/korean_boundary_rules.h"
+
+namespace kealign::lang {
+
+std::size_t BlockView::SkipClosers(std::size_t i) const {
+  while (i < chars_.size() &&
+         (chars_[i].kind == CharKind::kClose || (chars_[i].kind == CharKind::kStraightQuote &&
+                                                 pairs_[i] < static_cast<std::int32_t>(i)))) {
+    ++i;
+  }
+  return i;
+}
+
+bool BlockView::StartsSentence(std::size_t i) const {
+  const std::size_t n = chars_.size();
+  while (i < n &&
+         (chars_[i].kind == CharKind::kOpen || chars_[i].kind == CharKind::kStraightQuote)) {
+    ++i;
+  }
+  if (i >= n) return false;
+  const CharKind kind = chars_[i].kind;
+  return kind == CharKind::kUpper || kind == CharKind::kDigit || kind == CharKind::kHangul ||
+         kind == CharKind::kLetter;
+}
+
+std::unique_ptr<BoundaryRules> MakeBoundaryRules(Language language) {
+  if (language == Language::kKorean) return std::make_unique<KoreanBoundaryRules>();
+  return std::make_unique<EnglishBoundaryRules>();
+}
+
+}  // namespace kealign::lang

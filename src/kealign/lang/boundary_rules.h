@@ -1,0 +1,114 @@
+// Sentence boundary rules: the decisions a language makes where the block scanner of the
+// sentence splitter (in `text/`) finds a place where a sentence may end.
+//
+// The scanner knows no language. It decodes a block into code points, shields links, pairs
+// brackets and quotation marks, cuts out separators and noise, and walks the block; at each
+// candidate place it asks the `BoundaryRules` of the text's language, which read the block
+// through a `BlockView`. The Korean rules (`korean_boundary_rules.h`) end sentences at final
+// endings without punctuation and keep quotations embedded in a sentence whole; the English
+// rules (`english_boundary_rules.h`) know abbreviations and news datelines.
+//
+// Glossary
+//   block        the unit the scanner splits: a line, or hard-wrapped lines joined.
+//   index        the position of a code point in the block (`BlockView::chars()`), not a byte
+//                offset.
+//   pair         two brackets or quotation marks that match; `BlockView::pairs()` maps each
+//                to the other.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "kealign/lang/char_class.h"
+#include "kealign/lang/language.h"
+
+namespace kealign::lang {
+
+// Rules that read the word before a mark scan back at most this many code points (they need a
+// word's last few syllables or letters): that keeps pathological input, a megabyte without
+// spaces, linear.
+inline constexpr std::size_t kMaxWordScanChars = 32;
+
+// An enumerator that opens a sentence ("1.", "IV.", "제1조.") is at most this many code points.
+inline constexpr std::size_t kMaxEnumeratorChars = 12;
+
+// One code point of a block, as the scanner decoded it.
+struct BlockChar {
+  std::size_t offset;  // byte offset in the text
+  char32_t cp;
+  CharKind kind;
+  bool shielded;  // inside a URL or e-mail address: never ends a sentence
+};
+
+// A read-only view of a block the scanner has decoded: its code points and the pairing of its
+// brackets and quotation marks. Borrows the scanner's buffers, so it is valid only until the
+// scanner moves on to the next block. Cheap to copy.
+class BlockView {
+ public:
+  BlockView() = default;
+  // `chars` decode `text[chars[0].offset, end_offset)`; `pairs` has one entry per code point.
+  BlockView(std::string_view text, std::span<const BlockChar> chars,
+            std::span<const std::int32_t> pairs, std::size_t end_offset)
+      : text_(text), chars_(chars), pairs_(pairs), end_offset_(end_offset) {}
+
+  // The code points of the block, in order.
+  std::span<const BlockChar> chars() const { return chars_; }
+  // For each code point, the index of the bracket or quotation mark paired with it, or -1 (no
+  // mark, or a mark without a partner).
+  std::span<const std::int32_t> pairs() const { return pairs_; }
+  // The number of code points.
+  std::size_t size() const { return chars_.size(); }
+
+  // The byte offset in the text where the code point at `i` starts; the end of the block for
+  // `i >= size()`.
+  std::size_t ByteAt(std::size_t i) const {
+    return i < chars_.size() ? chars_[i].offset : end_offset_;
+  }
+  // The text of the code points `[begin, end)`, `begin <= end`.
+  std::string_view Bytes(std::size_t begin, std::size_t end) const {
+    const std::size_t b = ByteAt(begin);
+    return text_.substr(b, ByteAt(end) - b);
+  }
+  // The first index from `i` on that is not white space, or `size()`.
+  std::size_t SkipSpaces(std::size_t i) const {
+    while (i < chars_.size() && chars_[i].kind == CharKind::kSpace) ++i;
+    return i;
+  }
+  // The first index from `i` on that is white space, or `size()`: the end of the word at `i`.
+  std::size_t WordEnd(std::size_t i) const {
+    while (i < chars_.size() && chars_[i].kind != CharKind::kSpace) ++i;
+    return i;
+  }
+  // The first index from `i` on that is neither a closing bracket or quotation mark nor a
+  // straight quote that does not open a pair: where the text after a mark's closers goes on.
+  std::size_t SkipClosers(std::size_t i) const;
+  // Whether the text from `i` on reads as the start of a sentence: a capital, a digit or a letter
+  // of an uncased script (Hangul included), possibly after opening quotes or brackets.
+  bool StartsSentence(std::size_t i) const;
+
+ private:
+  std::string_view text_;
+  std::span<const BlockChar> chars_;
+  std::span<const std::int32_t> pairs_;
+  std::size_t end_offset_ = 0;
+};
+
+// The boundary decisions of one language. Implementations hold only their options, so one
+// object may serve any number of threads; every method reads the block and allocates nothing.
+class BoundaryRules {
+ public:
+  virtual ~BoundaryRules() = default;
+
+  // Whether the single period at `period` does not end the sentence that starts at
+  // `sentence_start`: a decimal point, an enumerator ("1.", "가."), an abbreviation ("Dr.").
+  virtual bool PeriodContinues(const BlockView& block, std::size_t period,
+                               std::size_t sentence_start) const = 0;
+};
+
+// The rules for text in `language`. Cost: one small allocation.
+std::unique_ptr<BoundaryRules> MakeBoundaryRules(Language language);
+
+}  // namespace kealign::lang
