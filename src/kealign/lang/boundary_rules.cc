@@ -26,9 +26,20 @@ bool BlockView::StartsSentence(std::size_t i) const {
          kind == CharKind::kLetter;
 }
 
-std::unique_ptr<BoundaryRules> MakeBoundaryRules(Language language) {
+std::size_t BoundaryRules::DatelineStart(const BlockView&, std::size_t) const { return 0; }
+
+std::size_t BoundaryRules::SoftCutAfterColon(const BlockView&, std::size_t, std::size_t) const {
+  return 0;
+}
+
+std::size_t BoundaryRules::SoftCutBeforeCapital(const BlockView&, std::size_t, std::size_t) const {
+  return 0;
+}
+
+std::unique_ptr<BoundaryRules> MakeBoundaryRules(Language language,
+                                                 const BoundaryOptions& options) {
   if (language == Language::kKorean) return std::make_unique<KoreanBoundaryRules>();
-  return std::make_unique<EnglishBoundaryRules>();
+  return std::make_unique<EnglishBoundaryRules>(options.soft_boundaries);
 }
 
 }  // namespace kealign::lang

@@ -96,19 +96,63 @@ class BlockView {
   std::size_t end_offset_ = 0;
 };
 
+// Which of the optional rules of `BoundaryRules` a language has. The scanner reads them once, so
+// that its walk tests a flag, not a virtual call, at every code point.
+struct BoundaryHooks {
+  // `DatelineStart` at each '(' after a sentence start.
+  bool datelines = false;
+  // `SoftCutAfterColon` at each ':' and `SoftCutBeforeCapital` at each space before a capital.
+  bool soft_cuts = false;
+};
+
 // The boundary decisions of one language. Implementations hold only their options, so one
 // object may serve any number of threads; every method reads the block and allocates nothing.
+// Each method takes the index where the current sentence starts, `sentence_start`: rules look
+// back no further. A returned cut is the index where the next sentence starts; 0 means none.
 class BoundaryRules {
  public:
   virtual ~BoundaryRules() = default;
 
-  // Whether the single period at `period` does not end the sentence that starts at
-  // `sentence_start`: a decimal point, an enumerator ("1.", "가."), an abbreviation ("Dr.").
+  // The optional rules the scanner asks.
+  const BoundaryHooks& hooks() const { return hooks_; }
+
+  // Whether the single period at `period` does not end the sentence: a decimal point, an
+  // enumerator ("1.", "가."), an abbreviation ("Dr.").
   virtual bool PeriodContinues(const BlockView& block, std::size_t period,
                                std::size_t sentence_start) const = 0;
+
+  // `hooks().datelines`: where the news dateline whose agency opens with the '(' at `open`
+  // starts ("…positions — WASHINGTON (CNN) — John…" at `WASHINGTON`; `open` itself when no
+  // place precedes the agency), or 0 when it is none. A dateline starts a new story, so the
+  // scanner cuts there. The default has no datelines.
+  virtual std::size_t DatelineStart(const BlockView& block, std::size_t open) const;
+
+  // `hooks().soft_cuts`: the soft cut after the colon at `colon` ("…is needed: It will…"), or
+  // 0. The default makes none.
+  virtual std::size_t SoftCutAfterColon(const BlockView& block, std::size_t colon,
+                                        std::size_t sentence_start) const;
+
+  // `hooks().soft_cuts`: the soft cut at the capitalised word after `space`, the last space
+  // before it ("…for formal talks The deal…"), or 0. The default makes none.
+  virtual std::size_t SoftCutBeforeCapital(const BlockView& block, std::size_t space,
+                                           std::size_t sentence_start) const;
+
+ protected:
+  explicit BoundaryRules(const BoundaryHooks& hooks) : hooks_(hooks) {}
+
+ private:
+  BoundaryHooks hooks_;
+};
+
+// The choices of the sentence splitter's options that the rules make.
+struct BoundaryOptions {
+  // English: cut where a sentence probably starts although no punctuation says so (soft cuts,
+  // `BoundaryHooks::soft_cuts`). Default true; false leaves them out.
+  bool soft_boundaries = true;
 };
 
 // The rules for text in `language`. Cost: one small allocation.
-std::unique_ptr<BoundaryRules> MakeBoundaryRules(Language language);
+std::unique_ptr<BoundaryRules> MakeBoundaryRules(Language language,
+                                                 const BoundaryOptions& options = {});
 
 }  // namespace kealign::lang

@@ -34,6 +34,8 @@ bool ContinuesKoreanPeriod(const BlockView& block, std::size_t i, std::size_t se
   return false;
 }
 
+KoreanBoundaryRules::KoreanBoundaryRules() : BoundaryRules(BoundaryHooks{}) {}
+
 bool KoreanBoundaryRules::PeriodContinues(const BlockView& block, std::size_t period,
                                           std::size_t sentence_start) const {
   return ContinuesEnglishPeriod(block, period, sentence_start, /*hangul_opens_sentence=*/false) ||

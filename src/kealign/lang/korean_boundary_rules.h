@@ -10,6 +10,8 @@ namespace kealign::lang {
 // The Korean boundary rules.
 class KoreanBoundaryRules final : public BoundaryRules {
  public:
+  KoreanBoundaryRules();
+
   // Korean periods: a Korean enumerator or date (`ContinuesKoreanPeriod`) or, since Korean text
   // quotes English names and abbreviations, an English one (`ContinuesEnglishPeriod`; a Hangul
   // word after the period is just the next word).

@@ -27,10 +27,6 @@ constexpr std::size_t kMaxAttachedParenChars = 40;
 // A closing mark looks this deep into the stack of open marks: that keeps pathological input
 // (thousands of unclosed brackets) linear.
 constexpr std::size_t kMaxStackSearch = 64;
-// A dateline names at most this many place words before its agency ("SANTA BARBARA,
-// California (CNN)", "DUBAI, United Arab Emirates (CNN)").
-constexpr std::size_t kMaxDatelineCapsWords = 4;
-constexpr std::size_t kMaxDatelineRegionWords = 3;
 
 // Closing quotation marks. Brackets, and the angle and title brackets < > 〈 〉 《 》 that
 // mark titles and inner voice, are not: what they enclose is always atomic in Korean.
@@ -55,10 +51,11 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 
 BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes, bool soft_boundaries)
     : language_(language),
-      rules_(lang::MakeBoundaryRules(language)),
+      rules_(lang::MakeBoundaryRules(language, {.soft_boundaries = soft_boundaries})),
       korean_(language == Language::kKorean),
       atomic_standalone_quotes_(atomic_standalone_quotes),
-      soft_boundaries_(soft_boundaries && language == Language::kEnglish) {}
+      datelines_(rules_->hooks().datelines),
+      soft_cuts_(rules_->hooks().soft_cuts) {}
 
 void BlockSplitter::Decode(std::size_t begin, std::size_t end) {
   chars_.clear();
@@ -624,211 +621,6 @@ std::size_t BlockSplitter::LeadBoilerplateEnd(std::size_t s) const {
   return block_.StartsSentence(block_.SkipSpaces(e)) ? e : 0;
 }
 
-std::size_t BlockSplitter::DatelineStart(std::size_t open) const {
-  const std::size_t n = chars_.size();
-  const std::size_t none = open + 1;
-  const std::int32_t close = pair_[open];
-  if (close <= static_cast<std::int32_t>(open) ||
-      (open > 0 && chars_[open - 1].kind != CharKind::kSpace)) {
-    return none;
-  }
-  if (!lang::IsNewsAgency(block_.Bytes(open + 1, static_cast<std::size_t>(close)))) return none;
-  // The story follows, after a dash or directly: "(CNN) — John McCain", "(CNN) Demons".
-  std::size_t s = static_cast<std::size_t>(close) + 1;
-  if (s >= n || chars_[s].kind != CharKind::kSpace) return none;
-  s = block_.SkipSpaces(s);
-  std::size_t dash = s;
-  while (dash < n &&
-         (chars_[dash].cp == '-' || chars_[dash].cp == 0x2013 || chars_[dash].cp == 0x2014))
-    ++dash;
-  if (dash > s) {
-    if (dash >= n || chars_[dash].kind != CharKind::kSpace) return none;
-    if (!block_.StartsSentence(block_.SkipSpaces(dash))) return none;
-  } else if (s >= n || chars_[s].kind != CharKind::kUpper) {
-    return none;
-  }
-  // The place before it: all-caps words, then optionally a comma and a region in title case
-  // ("SEOUL, South Korea").
-  auto word_before = [&](std::size_t j, std::size_t* begin) {
-    std::size_t e = j;
-    while (e > 0 && chars_[e - 1].kind == CharKind::kSpace) --e;
-    std::size_t b = e;
-    while (b > 0 && e - b < lang::kMaxWordScanChars && chars_[b - 1].kind != CharKind::kSpace) --b;
-    *begin = b;
-    return e;
-  };
-  auto all_caps = [&](std::size_t b, std::size_t e) {
-    std::size_t letters = 0;
-    for (std::size_t k = b; k < e; ++k) {
-      const lang::BlockChar& c = chars_[k];
-      if (c.kind == CharKind::kUpper) {
-        ++letters;
-      } else if (c.cp != '.' && c.cp != '-' && c.cp != '\'' && c.cp != 0x2019) {
-        return false;
-      }
-    }
-    return letters >= 2;
-  };
-  auto title_case = [&](std::size_t b, std::size_t e) {
-    if (b >= e || chars_[b].kind != CharKind::kUpper) return false;
-    bool lower = false;
-    for (std::size_t k = b + 1; k < e; ++k) {
-      if (chars_[k].kind == CharKind::kLower) {
-        lower = true;
-      } else if (chars_[k].kind != CharKind::kUpper && chars_[k].cp != '-') {
-        return false;
-      }
-    }
-    return lower;
-  };
-  std::size_t start = open;
-  std::size_t j = open;
-  std::size_t b = 0;
-  std::size_t e = word_before(j, &b);
-  // "…, California (CNN)": region words, then a word ending in a comma.
-  std::size_t region_words = 0;
-  while (e > b && region_words < kMaxDatelineRegionWords && title_case(b, e)) {
-    ++region_words;
-    j = b;
-    e = word_before(j, &b);
-  }
-  if (region_words > 0) {
-    // Title-case words are a region only after "PLACE,"; otherwise the dateline is the agency.
-    if (e <= b || chars_[e - 1].cp != ',') return open;
-    --e;
-  }
-  // All-caps place words; one comma may part a city from an all-caps state when no
-  // title-case region did ("ST. LOUIS, MISSOURI (CNN)").
-  bool comma = region_words > 0;
-  for (std::size_t words = 0; words < kMaxDatelineCapsWords && e > b; ++words) {
-    std::size_t word_end = e;
-    if (!comma && words > 0 && chars_[word_end - 1].cp == ',') {
-      --word_end;
-      comma = true;
-    }
-    if (!all_caps(b, word_end)) break;
-    start = b;
-    e = word_before(b, &b);
-  }
-  return start;
-}
-
-bool BlockSplitter::InsideMarks(std::size_t i, std::size_t sentence_start, bool quotes) const {
-  for (std::size_t k = sentence_start; k < i; ++k) {
-    const lang::BlockChar& c = chars_[k];
-    if (c.cp == '(' || c.cp == '[' || c.cp == 0xFF08) {
-      if (pair_[k] > static_cast<std::int32_t>(i)) return true;
-    } else if (quotes && (c.kind == CharKind::kOpen || c.kind == CharKind::kStraightQuote)) {
-      // A quotation still open at `i`, including one that never closes in this block.
-      const bool opening = pair_[k] > static_cast<std::int32_t>(k) ||
-                           (pair_[k] < 0 && (k == 0 || chars_[k - 1].kind == CharKind::kSpace));
-      if (opening && (pair_[k] < 0 || pair_[k] > static_cast<std::int32_t>(i))) return true;
-    }
-  }
-  return false;
-}
-
-std::size_t BlockSplitter::SoftCutAfterColon(std::size_t i, std::size_t sentence_start) const {
-  const std::size_t n = chars_.size();
-  if (i == 0 || i + 1 >= n || chars_[i + 1].kind != CharKind::kSpace) return 0;
-  const CharKind before = chars_[i - 1].kind;
-  if (!IsLetterKind(before) && before != CharKind::kDigit && before != CharKind::kClose &&
-      before != CharKind::kStraightQuote) {
-    return 0;
-  }
-  const std::size_t t = block_.SkipSpaces(i + 1);
-  if (t >= n) return 0;
-  const char32_t mark = chars_[t].cp;
-  const bool quote = mark == '"' || mark == 0x201C || mark == 0x2018;
-  const std::size_t w = quote ? block_.SkipSpaces(t + 1) : t;
-  if (w >= n || chars_[w].kind != CharKind::kUpper) return 0;
-  // Without a quotation, a list or an example may follow ("three cities: Paris, Rome…"); a
-  // sentence shows itself by a typical opener ("…is needed: It will…").
-  std::size_t w_end = w;
-  while (w_end < n && IsLetterKind(chars_[w_end].kind)) ++w_end;
-  if (!quote && !lang::IsSentenceOpener(block_.Bytes(w, w_end))) return 0;
-  // A credit: "Photo: The New York Times".
-  if (lang::IsBoilerplate(language_, block_.Bytes(block_.SkipSpaces(sentence_start), w_end)))
-    return 0;
-  // A verb of saying introduces a quotation inside the sentence: `He said: "We…`.
-  std::size_t p = i;
-  while (p > sentence_start && i - p < lang::kMaxWordScanChars && IsLetterKind(chars_[p - 1].kind))
-    --p;
-  if (p < i && chars_[p].kind == CharKind::kLower &&
-      lang::KeepsCapitalisedWordInSentence(block_.Bytes(p, i))) {
-    return 0;
-  }
-  if (InsideMarks(i, sentence_start, /*quotes=*/true)) return 0;
-  return t;
-}
-
-std::size_t BlockSplitter::SoftCutBeforeOpener(std::size_t i, std::size_t sentence_start) const {
-  const std::size_t n = chars_.size();
-  const std::size_t t = block_.SkipSpaces(i);
-  if (t >= n || chars_[t].kind != CharKind::kUpper) return 0;
-  // Cheap tests first: this runs before every capitalised word. `i` is the last space before
-  // it; the word before ends at the first.
-  std::size_t first_space = i;
-  while (first_space > sentence_start && chars_[first_space - 1].kind == CharKind::kSpace) {
-    --first_space;
-  }
-  i = first_space;
-  if (i == sentence_start) return 0;
-  const CharKind last_kind = chars_[i - 1].kind;
-  if (last_kind != CharKind::kLower && last_kind != CharKind::kDigit &&
-      last_kind != CharKind::kClose && last_kind != CharKind::kStraightQuote) {
-    return 0;
-  }
-  // The capitalised word must be a whole, short word that signals a sentence start.
-  constexpr std::size_t kMaxOpenerChars = 9;  // "According"
-  std::size_t t_end = t;
-  while (t_end < n && t_end - t <= kMaxOpenerChars &&
-         (IsLetterKind(chars_[t_end].kind) || chars_[t_end].cp == '\'' ||
-          chars_[t_end].cp == 0x2019)) {
-    ++t_end;
-  }
-  if (t_end >= n || chars_[t_end].kind != CharKind::kSpace) return 0;
-  const lang::SoftOpener opener = lang::ClassifySoftOpener(block_.Bytes(t, t_end));
-  if (opener == lang::SoftOpener::kNone) return 0;
-  const std::size_t next = block_.SkipSpaces(t_end);
-  if (next >= n) return 0;
-  if (opener == lang::SoftOpener::kBeforeLower && chars_[next].kind != CharKind::kLower) return 0;
-  // The word before: a lower-case word that does not introduce a name or title, a number, or
-  // the end of a parenthesis or quotation.
-  std::size_t p = i;
-  while (p > sentence_start && i - p < lang::kMaxWordScanChars &&
-         chars_[p - 1].kind != CharKind::kSpace)
-    --p;
-  if (p == sentence_start || p == i) return 0;  // a sentence of one word, or a long one
-  const lang::BlockChar& last = chars_[i - 1];
-  const lang::BlockChar& first = chars_[p];
-  if (last.kind == CharKind::kLower) {
-    // After a capitalised word the opener is more often part of a name or title ("Serie A",
-    // "Alice In Wonderland").
-    if (first.kind != CharKind::kLower ||
-        lang::KeepsCapitalisedWordInSentence(block_.Bytes(p, i))) {
-      return 0;
-    }
-  } else if (last.kind == CharKind::kDigit) {
-    if (first.kind != CharKind::kDigit) return 0;
-  } else if (last.cp == ')') {
-    // A dateline: "MOSCOW, Russia (CNN) It was…".
-    if (pair_[i - 1] >= 0 &&
-        lang::IsNewsAgency(block_.Bytes(static_cast<std::size_t>(pair_[i - 1]) + 1, i - 1))) {
-      return 0;
-    }
-  } else if (last.cp == 0x201D || last.cp == 0x2019 ||
-             (last.kind == CharKind::kStraightQuote && pair_[i - 1] >= 0 &&
-              pair_[i - 1] < static_cast<std::int32_t>(i - 1))) {
-    // A quotation that ends in a comma or semicolon goes on: `"…," he said`.
-    if (i >= 2 && (chars_[i - 2].cp == ',' || chars_[i - 2].cp == ';')) return 0;
-  } else {
-    return 0;
-  }
-  if (InsideMarks(i, sentence_start, /*quotes=*/false)) return 0;
-  return t;
-}
-
 bool BlockSplitter::IsNoise(std::size_t begin, std::size_t end) const {
   for (std::size_t k = begin; k < end; ++k) {
     const std::size_t len = SeparatorLength(k);
@@ -890,23 +682,24 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
       i += len - 1;
       continue;
     }
-    // English rules fire at '(', ':' and a space before a capital. One rarely true test
-    // guards them all: a chain of branches on the kind of every character (letter, space,
-    // letter…) is mispredicted at every word, which measurably slowed the whole splitter.
+    // Datelines are asked about at '(', soft cuts at ':' and a space before a capital. One
+    // rarely true test guards them all: a chain of branches on the kind of every character
+    // (letter, space, letter…) is mispredicted at every word, which measurably slowed the whole
+    // splitter.
     const CharKind next_kind = i + 1 < n ? chars_[i + 1].kind : CharKind::kSpace;
     const bool space_before_capital =
         (c.kind == CharKind::kSpace) & (next_kind == CharKind::kUpper);
-    if (((!korean_) & ((c.cp == '(') | (c.cp == ':') | space_before_capital)) &&
-        i > sentence_start) {
-      if (c.cp == '(') {
+    const bool at_dateline = datelines_ & (c.cp == '(');
+    const bool at_soft_cut = soft_cuts_ & ((c.cp == ':') | space_before_capital);
+    if ((at_dateline | at_soft_cut) && i > sentence_start) {
+      if (at_dateline) {
         // A dateline starts a new story: "…policy positions — WASHINGTON (CNN) — John…".
-        const std::size_t d = DatelineStart(i);
+        const std::size_t d = rules_->DatelineStart(block_, i);
         if (d <= i && d > block_.SkipSpaces(sentence_start)) cut_at(d);
         continue;
       }
-      if (!soft_boundaries_) continue;
-      const std::size_t cut = c.cp == ':' ? SoftCutAfterColon(i, sentence_start)
-                                          : SoftCutBeforeOpener(i, sentence_start);
+      const std::size_t cut = c.cp == ':' ? rules_->SoftCutAfterColon(block_, i, sentence_start)
+                                          : rules_->SoftCutBeforeCapital(block_, i, sentence_start);
       if (cut > 0) {
         cut_at(cut, /*soft=*/true);
         i = cut - 1;

@@ -84,17 +84,6 @@ class BlockSplitter {
 
   // The end of the boilerplate phrase that starts at `s` and runs into the next sentence, or 0.
   std::size_t LeadBoilerplateEnd(std::size_t s) const;
-  // English: where the news dateline whose agency opens at `open` (`WASHINGTON (CNN) —`)
-  // starts, with the all-caps place before it, or `open` + 1 past the end if it is none.
-  std::size_t DatelineStart(std::size_t open) const;
-  // English soft boundaries; each returns the index where the next sentence starts, or 0.
-  // `i` is a colon, or a space before a capitalised word.
-  std::size_t SoftCutAfterColon(std::size_t i, std::size_t sentence_start) const;
-  std::size_t SoftCutBeforeOpener(std::size_t i, std::size_t sentence_start) const;
-  // Whether `i` lies inside a parenthesis or bracket (with `quotes`, also a quotation) opened
-  // after `sentence_start`.
-  bool InsideMarks(std::size_t i, std::size_t sentence_start, bool quotes) const;
-
   struct Cut {
     std::size_t index;  // where the next sentence starts
     bool soft;          // a guessed boundary (`Sentence::soft_start`)
@@ -104,7 +93,8 @@ class BlockSplitter {
   std::unique_ptr<const lang::BoundaryRules> rules_;
   bool korean_;
   bool atomic_standalone_quotes_;
-  bool soft_boundaries_;
+  bool datelines_;  // `rules_->hooks()`, read once
+  bool soft_cuts_;
   std::string_view text_;
   std::size_t end_ = 0;
   std::vector<lang::BlockChar> chars_;
