@@ -26,6 +26,16 @@ bool BlockView::StartsSentence(std::size_t i) const {
          kind == CharKind::kLetter;
 }
 
+bool BoundaryRules::IsAtomicPair(const BlockView&, std::size_t, std::size_t) const { return false; }
+
+std::size_t BoundaryRules::CutAtSpace(const BlockView&, std::size_t, std::size_t) const {
+  return 0;
+}
+
+bool BoundaryRules::EndsAfterDecoration(const BlockView&, std::size_t, std::size_t) const {
+  return false;
+}
+
 std::size_t BoundaryRules::DatelineStart(const BlockView&, std::size_t) const { return 0; }
 
 std::size_t BoundaryRules::SoftCutAfterColon(const BlockView&, std::size_t, std::size_t) const {
@@ -38,7 +48,9 @@ std::size_t BoundaryRules::SoftCutBeforeCapital(const BlockView&, std::size_t, s
 
 std::unique_ptr<BoundaryRules> MakeBoundaryRules(Language language,
                                                  const BoundaryOptions& options) {
-  if (language == Language::kKorean) return std::make_unique<KoreanBoundaryRules>();
+  if (language == Language::kKorean) {
+    return std::make_unique<KoreanBoundaryRules>(options.keep_standalone_quotes_whole);
+  }
   return std::make_unique<EnglishBoundaryRules>(options.soft_boundaries);
 }
 

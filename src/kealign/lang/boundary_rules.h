@@ -32,6 +32,10 @@ namespace kealign::lang {
 // spaces, linear.
 inline constexpr std::size_t kMaxWordScanChars = 32;
 
+// A parenthetical of up to this many code points, attached after a sentence end, stays with
+// the sentence: "…우승했다. (6회 우승)", "…버렸음 (출근시간 19시)".
+inline constexpr std::size_t kMaxAttachedParenChars = 40;
+
 // An enumerator that opens a sentence ("1.", "IV.", "제1조.") is at most this many code points.
 inline constexpr std::size_t kMaxEnumeratorChars = 12;
 
@@ -96,9 +100,29 @@ class BlockView {
   std::size_t end_offset_ = 0;
 };
 
+// A run of terminal punctuation (". ! ? … 。"), with what the scanner found attached after it,
+// that may end a sentence. The scanner has ruled out what no language ends a sentence at: a
+// period the rules continue (`BoundaryRules::PeriodContinues`), a run inside an atomic pair, a
+// run before punctuation that goes on (", ; : %", a closing mark, more terminals).
+struct TerminalRun {
+  std::size_t first;  // the first mark of the run
+  std::size_t last;   // the last mark
+  std::size_t end;    // after the closing quotes and brackets, footnote marks, emoticons and
+                      // short parentheticals attached to the run
+  std::size_t next;   // the first index from `end` on that is not white space; `< size()`
+  bool ellipsis;      // the run has a "…" or is two or more periods
+  bool exclaims;      // the run has a mark other than a period or "…" ("!", "?", "。")
+  bool closed;        // closing quotes or brackets follow the run
+};
+
 // Which of the optional rules of `BoundaryRules` a language has. The scanner reads them once, so
 // that its walk tests a flag, not a virtual call, at every code point.
 struct BoundaryHooks {
+  // `IsAtomicPair` for each pair of marks.
+  bool atomic_pairs = false;
+  // Sentences may end without punctuation: `CutAtSpace` at the first space after each word,
+  // and `EndsAfterDecoration` at emoticons right before a word.
+  bool unpunctuated_ends = false;
   // `DatelineStart` at each '(' after a sentence start.
   bool datelines = false;
   // `SoftCutAfterColon` at each ':' and `SoftCutBeforeCapital` at each space before a capital.
@@ -120,6 +144,26 @@ class BoundaryRules {
   // enumerator ("1.", "가."), an abbreviation ("Dr.").
   virtual bool PeriodContinues(const BlockView& block, std::size_t period,
                                std::size_t sentence_start) const = 0;
+
+  // Where the next sentence starts after `run`: `run.end` or later (emoticon words that
+  // follow may belong to the sentence), or 0 if the run does not end the sentence.
+  virtual std::size_t CutAfterTerminal(const BlockView& block, const TerminalRun& run,
+                                       std::size_t sentence_start) const = 0;
+
+  // `hooks().atomic_pairs`: whether nothing inside the pair `[open, close]` (`open < close`)
+  // ends a sentence. The default: no pair is atomic.
+  virtual bool IsAtomicPair(const BlockView& block, std::size_t open, std::size_t close) const;
+
+  // `hooks().unpunctuated_ends`: the cut after the word that ends at `space`, the first space
+  // after it, outside atomic pairs; or 0. The default makes none.
+  virtual std::size_t CutAtSpace(const BlockView& block, std::size_t space,
+                                 std::size_t sentence_start) const;
+
+  // `hooks().unpunctuated_ends`: whether the jamo or decoration at `last`, the last before a
+  // letter at `last + 1`, closes a sentence that the next starts at `last + 1`. The default:
+  // never.
+  virtual bool EndsAfterDecoration(const BlockView& block, std::size_t last,
+                                   std::size_t sentence_start) const;
 
   // `hooks().datelines`: where the news dateline whose agency opens with the '(' at `open`
   // starts ("…positions — WASHINGTON (CNN) — John…" at `WASHINGTON`; `open` itself when no
@@ -146,6 +190,9 @@ class BoundaryRules {
 
 // The choices of the sentence splitter's options that the rules make.
 struct BoundaryOptions {
+  // Korean: a quotation that stands alone ("적당히 쓰세요. 그리고 … 물러가겠습니다.") is atomic
+  // too, not only one embedded in a longer sentence. Default false.
+  bool keep_standalone_quotes_whole = false;
   // English: cut where a sentence probably starts although no punctuation says so (soft cuts,
   // `BoundaryHooks::soft_cuts`). Default true; false leaves them out.
   bool soft_boundaries = true;

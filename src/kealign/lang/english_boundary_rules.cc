@@ -127,6 +127,16 @@ bool EnglishBoundaryRules::PeriodContinues(const BlockView& block, std::size_t p
          ContinuesKoreanPeriod(block, period, sentence_start);
 }
 
+std::size_t EnglishBoundaryRules::CutAfterTerminal(const BlockView& block, const TerminalRun& run,
+                                                   std::size_t) const {
+  if (run.next == run.end) return 0;
+  // A lower-case word continues the sentence.
+  const CharKind next = block.chars()[run.next].kind;
+  if (next == CharKind::kLower) return 0;
+  if (run.ellipsis && !run.exclaims && next == CharKind::kDigit) return 0;
+  return run.end;
+}
+
 std::size_t EnglishBoundaryRules::DatelineStart(const BlockView& block, std::size_t open) const {
   const auto chars = block.chars();
   const auto pairs = block.pairs();

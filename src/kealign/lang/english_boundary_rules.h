@@ -21,6 +21,11 @@ class EnglishBoundaryRules final : public BoundaryRules {
   bool PeriodContinues(const BlockView& block, std::size_t period,
                        std::size_t sentence_start) const override;
 
+  // Only a space ends a sentence after the run, and not before a lower-case word, nor before a
+  // number after an ellipsis.
+  std::size_t CutAfterTerminal(const BlockView& block, const TerminalRun& run,
+                               std::size_t sentence_start) const override;
+
   // The dateline is the agency in parentheses (`IsNewsAgency`) followed by the story (after a
   // dash, or a capital), with the place before it: up to four all-caps words ("ST. LOUIS,
   // MISSOURI"), then optionally a comma and up to three title-case region words ("SEOUL, South

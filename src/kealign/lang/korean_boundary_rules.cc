@@ -4,6 +4,103 @@
 #include "kealign/lang/korean_endings.h"
 
 namespace kealign::lang {
+namespace {
+
+// A Korean quotation or parenthesis longer than this is not treated as atomic: a pair that
+// long is more likely two stray marks than one quotation (the longest quotations in news and
+// fiction run to a few sentences).
+constexpr std::size_t kMaxAtomicPairBytes = 2400;
+
+// Closing quotation marks. Brackets, and the angle and title brackets < > 〈 〉 《 》 that
+// mark titles and inner voice, are not: what they enclose is always atomic in Korean.
+bool IsQuoteMark(char32_t c) {
+  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
+         c == 0x00BB;
+}
+
+// Whether the quotation closing at `close` continues into a longer sentence.
+bool QuoteIsEmbedded(const BlockView& block, std::size_t close) {
+  const auto chars = block.chars();
+  const auto pairs = block.pairs();
+  const std::size_t n = chars.size();
+  std::size_t k = close + 1;
+  // Other closing marks right after: …"』라고
+  while (k < n && (chars[k].kind == CharKind::kClose ||
+                   (pairs[k] >= 0 && pairs[k] < static_cast<std::int32_t>(k)))) {
+    ++k;
+  }
+  if (k >= n) return false;
+  const BlockChar& next = chars[k];
+  if (next.kind == CharKind::kHangul) return true;  // "…"라고, "…"는, "…"며
+  if (next.kind != CharKind::kSpace) {
+    // "…", 하고 / "…"(1699년)라고: punctuation other than a full stop continues the sentence.
+    return next.kind != CharKind::kTerminal;
+  }
+  const std::size_t s = block.SkipSpaces(k);
+  return s < n && ContinuesAfterQuote(block.Bytes(s, block.WordEnd(s)), /*after_space=*/true);
+}
+
+// Whether `[begin, end)` is a word of emoticons alone: ㅋㅋ, ^^, 😊, ^_^, :), T_T.
+bool IsEmoticonWord(const BlockView& block, std::size_t begin, std::size_t end) {
+  const auto chars = block.chars();
+  if (begin >= end) return false;
+  bool decoration = false;
+  for (std::size_t k = begin; k < end; ++k) {
+    const BlockChar& c = chars[k];
+    if (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration) {
+      decoration = true;
+      continue;
+    }
+    // Glue inside emoticons: ^_^ ㅠ_ㅠ ^^;; >_< T_T ^-^ :)
+    if (std::u32string_view(U"_;:-*=+<>()/\\.,!?TxXoOvV").find(c.cp) == std::u32string_view::npos) {
+      return false;
+    }
+  }
+  if (decoration) return true;
+  const std::string_view word = block.Bytes(begin, end);
+  return word == ":)" || word == ":-)" || word == ":(" || word == ":-(" || word == ";)" ||
+         word == ":D" || word == "T_T" || word == "T.T" || word == ";;" || word == ";;;";
+}
+
+// The index after the emoticon words that follow `k`, if any; informal Korean ends a sentence
+// with them, and they belong to it.
+std::size_t SkipEmoticonWords(const BlockView& block, std::size_t k) {
+  while (true) {
+    const std::size_t s = block.SkipSpaces(k);
+    if (s >= block.size()) return k;
+    const std::size_t e = block.WordEnd(s);
+    if (!IsEmoticonWord(block, s, e)) return k;
+    k = e;
+  }
+}
+
+// Whether the word ending before `e` ends in an adnominal (modifier) syllable: 던진, 할.
+bool EndsWithModifier(const BlockView& block, std::size_t e) {
+  const auto chars = block.chars();
+  // An adnominal ending (던진, 하는, 할) before 반면/한편 makes them nouns ("…던진 반면").
+  const char32_t last = chars[e - 1].cp;
+  if (chars[e - 1].kind != CharKind::kHangul) return false;
+  const int jong = static_cast<int>((last - 0xAC00) % 28);
+  return jong == 4 || jong == 8;  // ㄴ, ㄹ
+}
+
+// Whether the quotation `[open, close]` ends like a sentence (terminal or final ending).
+bool QuoteEndsUtterance(const BlockView& block, std::size_t open, std::size_t close) {
+  const auto chars = block.chars();
+  std::size_t last = close;
+  while (last > open + 1 && (chars[last - 1].kind == CharKind::kClose ||
+                             chars[last - 1].kind == CharKind::kDecoration)) {
+    --last;
+  }
+  if (last <= open + 1) return false;
+  if (chars[last - 1].kind == CharKind::kTerminal) return true;
+  std::size_t w = last;
+  while (w > open + 1 && chars[w - 1].kind != CharKind::kSpace) --w;
+  const KoreanEnding ending = ClassifyKoreanEnding(block.Bytes(w, last));
+  return ending == KoreanEnding::kStrong || ending == KoreanEnding::kWeak;
+}
+
+}  // namespace
 
 bool ContinuesKoreanPeriod(const BlockView& block, std::size_t i, std::size_t sentence_start) {
   const auto chars = block.chars();
@@ -34,12 +131,172 @@ bool ContinuesKoreanPeriod(const BlockView& block, std::size_t i, std::size_t se
   return false;
 }
 
-KoreanBoundaryRules::KoreanBoundaryRules() : BoundaryRules(BoundaryHooks{}) {}
+KoreanBoundaryRules::KoreanBoundaryRules(bool keep_standalone_quotes_whole)
+    : BoundaryRules(BoundaryHooks{.atomic_pairs = true, .unpunctuated_ends = true}),
+      keep_standalone_quotes_whole_(keep_standalone_quotes_whole) {}
 
 bool KoreanBoundaryRules::PeriodContinues(const BlockView& block, std::size_t period,
                                           std::size_t sentence_start) const {
   return ContinuesEnglishPeriod(block, period, sentence_start, /*hangul_opens_sentence=*/false) ||
          ContinuesKoreanPeriod(block, period, sentence_start);
+}
+
+std::size_t KoreanBoundaryRules::CutAfterTerminal(const BlockView& block, const TerminalRun& run,
+                                                  std::size_t sentence_start) const {
+  const auto chars = block.chars();
+  const CharKind before = run.first > 0 ? chars[run.first - 1].kind : CharKind::kSpace;
+  const BlockChar& next = chars[run.next];
+  if (run.next == run.end) {
+    // Attached Hangul after a closing quote is a quotative particle: …"라고, …"는.
+    if (run.closed) return 0;
+    // A missing space after a full stop: "…했다.그러나". Periods after Latin letters or digits
+    // are abbreviations, file names or numbers: "Inc.는", "1.5배".
+    if (before != CharKind::kHangul && before != CharKind::kJamo && !run.exclaims) return 0;
+    if (run.ellipsis && !run.exclaims) return 0;  // "…이가..여기 왔다": a pause
+    if (next.kind == CharKind::kHangul || next.kind == CharKind::kOpen ||
+        next.kind == CharKind::kStraightQuote || next.kind == CharKind::kDigit ||
+        next.kind == CharKind::kUpper) {
+      return run.end;
+    }
+    return 0;
+  }
+  // A quotative after the sentence, with or without quotation marks: "…" 하며,
+  // "…뭐지?? 하고 검색", "…않았을까? 라는 생각", "…되나? 싶었는데".
+  const std::string_view next_word = block.Bytes(run.next, block.WordEnd(run.next));
+  if (ContinuesAfterQuote(next_word, /*after_space=*/true)) return 0;
+  if (run.exclaims && next_word.starts_with("싶")) return 0;
+  if (run.ellipsis && !run.exclaims && !run.closed) {
+    // "…친해지지만… 그녀는": an ellipsis after a connective is a pause, unless a
+    // conjunction or another opener follows ("…안되고.. 아무튼").
+    std::size_t w = run.first;
+    while (w > sentence_start && chars[w - 1].kind != CharKind::kSpace) --w;
+    if (EndsWithParticleOrConnective(block.Bytes(w, run.first)) &&
+        ClassifyKoreanOpener(next_word) == KoreanOpener::kNone) {
+      return 0;
+    }
+  }
+  if (next.kind == CharKind::kLower && (before == CharKind::kLower || before == CharKind::kUpper)) {
+    return 0;  // an English fragment inside Korean text
+  }
+  return SkipEmoticonWords(block, run.end);
+}
+
+bool KoreanBoundaryRules::IsAtomicPair(const BlockView& block, std::size_t open,
+                                       std::size_t close) const {
+  const auto chars = block.chars();
+  if (chars[close].offset - chars[open].offset > kMaxAtomicPairBytes) return false;
+  // A quotation is atomic only when embedded in a longer sentence ("…"라고 말했다); a
+  // quotation standing alone is split like any other text.
+  return keep_standalone_quotes_whole_ || !IsQuoteMark(chars[close].cp) ||
+         QuoteIsEmbedded(block, close);
+}
+
+bool KoreanBoundaryRules::EndsAfterDecoration(const BlockView& block, std::size_t i,
+                                              std::size_t sentence_start) const {
+  const auto chars = block.chars();
+  if (chars[i + 1].kind != CharKind::kHangul) return false;
+  std::size_t r = i + 1;
+  bool emoji = false;
+  while (r > sentence_start &&
+         (chars[r - 1].kind == CharKind::kJamo || chars[r - 1].kind == CharKind::kDecoration)) {
+    emoji = emoji || chars[r - 1].cp >= 0x2600;
+    --r;
+  }
+  if (r == sentence_start || chars[r - 1].kind != CharKind::kHangul) return false;
+  if (!emoji && i + 1 - r < 2) return false;  // a single ㅋ or ~ is too weak a sign
+  std::size_t w = r;
+  while (w > sentence_start && r - w < kMaxWordScanChars && chars[w - 1].kind != CharKind::kSpace) {
+    --w;
+  }
+  const KoreanEnding ending = ClassifyKoreanEnding(block.Bytes(w, r));
+  return ending == KoreanEnding::kStrong || ending == KoreanEnding::kWeak;
+}
+
+std::size_t KoreanBoundaryRules::CutAtSpace(const BlockView& block, std::size_t i,
+                                            std::size_t sentence_start) const {
+  const auto chars = block.chars();
+  const auto pairs = block.pairs();
+  const std::size_t n = chars.size();
+  std::size_t w = i;
+  while (w > sentence_start && chars[w - 1].kind != CharKind::kSpace) --w;
+  if (w >= i) return 0;
+  // Strip the decoration at the end of the word: 좋아요ㅎㅎ, 감사합니다~~, 맛있어😋.
+  std::size_t e = i;
+  bool laughter = false;  // jamo or emoji, not just ~ or ^
+  while (e > w &&
+         (chars[e - 1].kind == CharKind::kJamo || chars[e - 1].kind == CharKind::kDecoration ||
+          // a closing quote that closes nothing: …없었다" 회견이
+          (pairs[e - 1] < 0 && (chars[e - 1].kind == CharKind::kStraightQuote ||
+                                chars[e - 1].kind == CharKind::kClose)))) {
+    laughter = laughter || chars[e - 1].kind == CharKind::kJamo || chars[e - 1].cp >= 0x2600;
+    --e;
+  }
+  const bool decorated = e < i;
+  const std::size_t s = block.SkipSpaces(i);
+  if (s >= n) return 0;
+  const BlockChar& next = chars[s];
+  if (next.kind == CharKind::kClose || next.kind == CharKind::kTerminal || next.cp == ',' ||
+      next.cp == ';' || next.cp == ':' || next.cp == '%' || next.cp == '~') {
+    return 0;
+  }
+  if (e == w) {
+    // A word of laughter or emoticons alone ends the sentence it follows.
+    if (!IsEmoticonWord(block, w, i)) return 0;
+    return SkipEmoticonWords(block, i);
+  }
+  CharKind last = chars[e - 1].kind;
+  std::size_t core_end = e;  // where the word's own text ends
+  // "…였음(테라스가 바로 옆) 들을라고": a parenthetical attached to a word with a final ending.
+  if ((chars[e - 1].cp == ')' || chars[e - 1].cp == 0xFF09) && pairs[e - 1] > 0 &&
+      static_cast<std::size_t>(pairs[e - 1]) > sentence_start &&
+      chars[pairs[e - 1] - 1].kind == CharKind::kHangul) {
+    core_end = static_cast<std::size_t>(pairs[e - 1]);
+    w = core_end;
+    while (w > sentence_start && chars[w - 1].kind != CharKind::kSpace) --w;
+    last = CharKind::kHangul;
+  }
+  // A quoted utterance after a speaker label or on its own: 원빈:"너 지금..." 동원:"…"
+  if (pairs[e - 1] >= 0 && pairs[e - 1] < static_cast<std::int32_t>(e - 1) &&
+      (chars[e - 1].kind == CharKind::kClose || chars[e - 1].kind == CharKind::kStraightQuote)) {
+    const std::size_t open = static_cast<std::size_t>(pairs[e - 1]);
+    const bool labelled = open > 0 && chars[open - 1].cp == ':';
+    // A quotation alone must read as an utterance, not a quoted title or term ("세속적인").
+    const bool alone =
+        block.SkipSpaces(sentence_start) == open && QuoteEndsUtterance(block, open, e - 1);
+    if ((labelled || alone) && IsQuoteMark(chars[e - 1].cp)) {
+      const std::string_view next_word = block.Bytes(s, block.WordEnd(s));
+      if (!ContinuesAfterQuote(next_word, /*after_space=*/true)) {
+        return SkipEmoticonWords(block, i);
+      }
+    }
+  }
+  if (last != CharKind::kHangul && last != CharKind::kClose) return 0;
+  const std::string_view word = block.Bytes(w, core_end);
+  const KoreanEnding ending =
+      last == CharKind::kHangul ? ClassifyKoreanEnding(word) : KoreanEnding::kNone;
+  bool ends = false;
+  if (ending == KoreanEnding::kNone) {
+    // Laughter or emoji after any word ("패키지ㅎㅎ"), or a conjunction that only opens
+    // sentences ("…아라가키 유이(33) 하지만"). Most words end in a particle: test that first.
+    if (EndsWithParticleOrConnective(word)) return 0;
+    ends = (laughter && e - w >= 2 && last == CharKind::kHangul) ||
+           (!EndsWithModifier(block, e) &&
+            ClassifyKoreanOpener(block.Bytes(s, block.WordEnd(s))) == KoreanOpener::kConjunction);
+  } else {
+    const std::string_view next_word = block.Bytes(s, block.WordEnd(s));
+    if (ContinuesKoreanSentence(word, ending, next_word)) return 0;
+    ends = ending != KoreanEnding::kAmbiguous || decorated ||
+           ClassifyKoreanOpener(next_word) != KoreanOpener::kNone;
+  }
+  if (!ends) return 0;
+  std::size_t k = i;
+  // A short parenthetical after the sentence stays with it: "…버렸음 (출근시간 19시)".
+  if ((next.cp == '(' || next.cp == 0xFF08) && pairs[s] > static_cast<std::int32_t>(s) &&
+      static_cast<std::size_t>(pairs[s]) - s <= kMaxAttachedParenChars) {
+    const std::size_t after = static_cast<std::size_t>(pairs[s]) + 1;
+    if (after >= n || chars[after].kind == CharKind::kSpace) k = after;
+  }
+  return SkipEmoticonWords(block, k);
 }
 
 }  // namespace kealign::lang

@@ -7,16 +7,47 @@
 
 namespace kealign::lang {
 
-// The Korean boundary rules.
+// The Korean boundary rules. Informal Korean often ends a sentence with a final ending
+// (`korean_endings.h`) and no punctuation, so a space, or emoticons, can end one; and a
+// quotation embedded in a sentence ("…한다. …한다"라고 기록했다) is atomic.
 class KoreanBoundaryRules final : public BoundaryRules {
  public:
-  KoreanBoundaryRules();
+  // `keep_standalone_quotes_whole`: see `BoundaryOptions::keep_standalone_quotes_whole`.
+  explicit KoreanBoundaryRules(bool keep_standalone_quotes_whole);
 
   // Korean periods: a Korean enumerator or date (`ContinuesKoreanPeriod`) or, since Korean text
   // quotes English names and abbreviations, an English one (`ContinuesEnglishPeriod`; a Hangul
   // word after the period is just the next word).
   bool PeriodContinues(const BlockView& block, std::size_t period,
                        std::size_t sentence_start) const override;
+
+  // Without a space after the run, a sentence ends only after Hangul or "!?" and before Hangul,
+  // a digit, a capital or an opening mark ("…했다.그러나"), and not before a quotative particle
+  // ("…"라고). After a space it ends unless a quotative follows ("…?" 하며, "…되나? 싶었는데"),
+  // an ellipsis after a connective is a pause, or the run ends an English fragment. Emoticon
+  // words after the run stay with the sentence.
+  std::size_t CutAfterTerminal(const BlockView& block, const TerminalRun& run,
+                               std::size_t sentence_start) const override;
+
+  // Brackets and quotations up to 2,400 bytes long are atomic; a quotation only when a
+  // quotative or a particle follows it ("…"라고 말했다, "…"는), unless standalone quotations
+  // are kept whole.
+  bool IsAtomicPair(const BlockView& block, std::size_t open, std::size_t close) const override;
+
+  // A sentence ends at the first space after a word with a final ending (`ClassifyKoreanEnding`)
+  // unless the next word continues it (`ContinuesKoreanSentence`); an ambiguous ending only
+  // before a typical opener or after emoticons. Also after a word of emoticons alone, a quoted
+  // utterance ("원빈:"너 지금..." 동원:…") and before a conjunction ("…유이(33) 하지만").
+  std::size_t CutAtSpace(const BlockView& block, std::size_t space,
+                         std::size_t sentence_start) const override;
+
+  // Two or more jamo or decorations, or one emoji, after a word with a strong or weak final
+  // ending and before attached Hangul: "같아요😀하지만", "먹었다ㅋㅋ근데".
+  bool EndsAfterDecoration(const BlockView& block, std::size_t last,
+                           std::size_t sentence_start) const override;
+
+ private:
+  bool keep_standalone_quotes_whole_;
 };
 
 // Whether the period at `period` belongs to a Korean enumerator that opens the sentence

@@ -3,8 +3,6 @@
 #include "kealign/lang/boilerplate.h"
 #include "kealign/lang/boundary_rules.h"
 #include "kealign/lang/char_class.h"
-#include "kealign/lang/english_abbreviations.h"
-#include "kealign/lang/korean_endings.h"
 #include "kealign/text/detail/decode_bounded.h"
 
 namespace kealign::text::detail {
@@ -16,24 +14,12 @@ using lang::IsFullStop;
 using lang::IsLatinLetter;
 using lang::IsLetterKind;
 
-// A Korean quotation or parenthesis longer than this is not treated as atomic: a pair that
-// long is more likely two stray marks than one quotation (the longest quotations in news and
-// fiction run to a few sentences).
-constexpr std::size_t kMaxAtomicPairBytes = 2400;
-// Attached footnote marks ("[12]", "[주 3]") and parentheticals ("(6회 우승)") up to this many
-// code points stay with the sentence before them.
+// Attached footnote marks ("[12]", "[주 3]") up to this many code points stay with the
+// sentence before them, as do parentheticals up to `lang::kMaxAttachedParenChars`.
 constexpr std::size_t kMaxFootnoteChars = 16;
-constexpr std::size_t kMaxAttachedParenChars = 40;
 // A closing mark looks this deep into the stack of open marks: that keeps pathological input
 // (thousands of unclosed brackets) linear.
 constexpr std::size_t kMaxStackSearch = 64;
-
-// Closing quotation marks. Brackets, and the angle and title brackets < > 〈 〉 《 》 that
-// mark titles and inner voice, are not: what they enclose is always atomic in Korean.
-bool IsQuoteMark(char32_t c) {
-  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
-         c == 0x00BB;
-}
 
 bool IsEllipsisChar(char32_t c) { return c == '.' || c == 0x2026 || c == 0xFF0E; }
 
@@ -51,9 +37,11 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 
 BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes, bool soft_boundaries)
     : language_(language),
-      rules_(lang::MakeBoundaryRules(language, {.soft_boundaries = soft_boundaries})),
-      korean_(language == Language::kKorean),
-      atomic_standalone_quotes_(atomic_standalone_quotes),
+      rules_(lang::MakeBoundaryRules(language,
+                                     {.keep_standalone_quotes_whole = atomic_standalone_quotes,
+                                      .soft_boundaries = soft_boundaries})),
+      atomic_pairs_(rules_->hooks().atomic_pairs),
+      unpunctuated_ends_(rules_->hooks().unpunctuated_ends),
       datelines_(rules_->hooks().datelines),
       soft_cuts_(rules_->hooks().soft_cuts) {}
 
@@ -254,39 +242,13 @@ void BlockSplitter::PairMarks() {
   }
 }
 
-bool BlockSplitter::QuoteIsEmbedded(std::size_t close) const {
-  const std::size_t n = chars_.size();
-  std::size_t k = close + 1;
-  // Other closing marks right after: …"』라고
-  while (k < n && (chars_[k].kind == CharKind::kClose ||
-                   (pair_[k] >= 0 && pair_[k] < static_cast<std::int32_t>(k)))) {
-    ++k;
-  }
-  if (k >= n) return false;
-  const lang::BlockChar& next = chars_[k];
-  if (next.kind == CharKind::kHangul) return true;  // "…"라고, "…"는, "…"며
-  if (next.kind != CharKind::kSpace) {
-    // "…", 하고 / "…"(1699년)라고: punctuation other than a full stop continues the sentence.
-    return next.kind != CharKind::kTerminal;
-  }
-  const std::size_t s = block_.SkipSpaces(k);
-  return s < n &&
-         lang::ContinuesAfterQuote(block_.Bytes(s, block_.WordEnd(s)), /*after_space=*/true);
-}
-
 void BlockSplitter::ComputeDepth() {
   const std::size_t n = chars_.size();
-  if (!korean_) return;
+  if (!atomic_pairs_) return;
   for (std::size_t o = 0; o < n; ++o) {
     const std::int32_t c = pair_[o];
     if (c <= static_cast<std::int32_t>(o)) continue;
-    if (chars_[c].offset - chars_[o].offset > kMaxAtomicPairBytes) continue;
-    // A quotation is atomic only when embedded in a longer sentence ("…"라고 말했다); a
-    // quotation standing alone is split like any other text.
-    if (!atomic_standalone_quotes_ && IsQuoteMark(chars_[c].cp) &&
-        !QuoteIsEmbedded(static_cast<std::size_t>(c))) {
-      continue;
-    }
+    if (!rules_->IsAtomicPair(block_, o, static_cast<std::size_t>(c))) continue;
     depth_[o] += 1;
     depth_[c] -= 1;
   }
@@ -315,36 +277,6 @@ std::size_t BlockSplitter::SeparatorLength(std::size_t i) const {
   return 0;
 }
 
-bool BlockSplitter::IsEmoticonWord(std::size_t begin, std::size_t end) const {
-  if (begin >= end) return false;
-  bool decoration = false;
-  for (std::size_t k = begin; k < end; ++k) {
-    const lang::BlockChar& c = chars_[k];
-    if (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration) {
-      decoration = true;
-      continue;
-    }
-    // Glue inside emoticons: ^_^ ㅠ_ㅠ ^^;; >_< T_T ^-^ :)
-    if (std::u32string_view(U"_;:-*=+<>()/\\.,!?TxXoOvV").find(c.cp) == std::u32string_view::npos) {
-      return false;
-    }
-  }
-  if (decoration) return true;
-  const std::string_view word = block_.Bytes(begin, end);
-  return word == ":)" || word == ":-)" || word == ":(" || word == ":-(" || word == ";)" ||
-         word == ":D" || word == "T_T" || word == "T.T" || word == ";;" || word == ";;;";
-}
-
-std::size_t BlockSplitter::SkipEmoticonWords(std::size_t k) const {
-  while (true) {
-    const std::size_t s = block_.SkipSpaces(k);
-    if (s >= chars_.size()) return k;
-    const std::size_t e = block_.WordEnd(s);
-    if (!IsEmoticonWord(s, e)) return k;
-    k = e;
-  }
-}
-
 std::size_t BlockSplitter::SkipAttachments(std::size_t k) const {
   const std::size_t n = chars_.size();
   while (k < n) {
@@ -355,7 +287,7 @@ std::size_t BlockSplitter::SkipAttachments(std::size_t k) const {
       continue;
     }
     if ((c.cp == '(' || c.cp == 0xFF08) && p > static_cast<std::int32_t>(k) &&
-        static_cast<std::size_t>(p) - k <= kMaxAttachedParenChars) {
+        static_cast<std::size_t>(p) - k <= lang::kMaxAttachedParenChars) {
       k = static_cast<std::size_t>(p) + 1;  // (6회 우승), (요한 3:13)
       continue;
     }
@@ -404,7 +336,6 @@ bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start, st
   }
   if (periods_only && r == i && rules_->PeriodContinues(block_, i, sentence_start)) return false;
 
-  const CharKind before = i > 0 ? chars_[i - 1].kind : CharKind::kSpace;
   // Closing quotes and brackets after the terminal belong to the sentence: …year." …다.”
   std::size_t k = r + 1;
   bool closed = false;
@@ -423,193 +354,23 @@ bool BlockSplitter::EndsAtTerminal(std::size_t i, std::size_t sentence_start, st
     closed = true;
     k = q + 1;
   }
-  // In Korean a balanced quotation or parenthesis is atomic.
-  if (korean_ && depth_[k - 1] > 0) return false;
+  // Nothing inside an atomic pair ends a sentence.
+  if (depth_[k - 1] > 0) return false;
   k = SkipAttachments(k);
-  std::size_t s = block_.SkipSpaces(k);
+  const std::size_t s = block_.SkipSpaces(k);
   if (s >= n) {
     *cut = n;
     return true;
   }
-  const bool spaced = s > k;
-  const lang::BlockChar& next = chars_[s];
-  if (!spaced) {
-    if (!korean_) return false;
-    // Attached Hangul after a closing quote is a quotative particle: …"라고, …"는.
-    if (closed) return false;
-    // A missing space after a full stop: "…했다.그러나". Periods after Latin letters or digits
-    // are abbreviations, file names or numbers: "Inc.는", "1.5배".
-    if (before != CharKind::kHangul && before != CharKind::kJamo && !exclaims) return false;
-    if (ellipsis && !exclaims) return false;  // "…이가..여기 왔다": a pause
-    if (next.kind == CharKind::kHangul || next.kind == CharKind::kOpen ||
-        next.kind == CharKind::kStraightQuote || next.kind == CharKind::kDigit ||
-        next.kind == CharKind::kUpper) {
-      *cut = k;
-      return true;
-    }
-    return false;
-  }
   // After a space: punctuation that continues the sentence.
-  if (next.cp == ',' || next.cp == ';' || next.cp == ':' || next.cp == '%' ||
-      next.kind == CharKind::kClose || next.kind == CharKind::kTerminal) {
-    return false;
-  }
-  if (korean_) {
-    // A quotative after the sentence, with or without quotation marks: "…" 하며,
-    // "…뭐지?? 하고 검색", "…않았을까? 라는 생각", "…되나? 싶었는데".
-    const std::size_t next_end = block_.WordEnd(s);
-    const std::string_view next_word = block_.Bytes(s, next_end);
-    if (lang::ContinuesAfterQuote(next_word, /*after_space=*/true)) return false;
-    if (exclaims && next_word.starts_with("싶")) return false;
-    if (ellipsis && !exclaims && !closed) {
-      // "…친해지지만… 그녀는": an ellipsis after a connective is a pause, unless a
-      // conjunction or another opener follows ("…안되고.. 아무튼").
-      std::size_t w = i;
-      while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
-      if (lang::EndsWithParticleOrConnective(block_.Bytes(w, i)) &&
-          lang::ClassifyKoreanOpener(next_word) == lang::KoreanOpener::kNone) {
-        return false;
-      }
-    }
-    if (next.kind == CharKind::kLower &&
-        (before == CharKind::kLower || before == CharKind::kUpper)) {
-      return false;  // an English fragment inside Korean text
-    }
-    *cut = SkipEmoticonWords(k);
-    return true;
-  }
-  // English (and other cased scripts): a lower-case word continues the sentence.
-  if (next.kind == CharKind::kLower) return false;
-  if (ellipsis && !exclaims && next.kind == CharKind::kDigit) return false;
-  *cut = k;
-  return true;
-}
-
-bool BlockSplitter::EndsWithModifier(std::size_t e) const {
-  // An adnominal ending (던진, 하는, 할) before 반면/한편 makes them nouns ("…던진 반면").
-  const char32_t last = chars_[e - 1].cp;
-  if (chars_[e - 1].kind != CharKind::kHangul) return false;
-  const int jong = static_cast<int>((last - 0xAC00) % 28);
-  return jong == 4 || jong == 8;  // ㄴ, ㄹ
-}
-
-bool BlockSplitter::QuoteEndsUtterance(std::size_t open, std::size_t close) const {
-  std::size_t last = close;
-  while (last > open + 1 && (chars_[last - 1].kind == CharKind::kClose ||
-                             chars_[last - 1].kind == CharKind::kDecoration)) {
-    --last;
-  }
-  if (last <= open + 1) return false;
-  if (chars_[last - 1].kind == CharKind::kTerminal) return true;
-  std::size_t w = last;
-  while (w > open + 1 && chars_[w - 1].kind != CharKind::kSpace) --w;
-  const lang::KoreanEnding ending = lang::ClassifyKoreanEnding(block_.Bytes(w, last));
-  return ending == lang::KoreanEnding::kStrong || ending == lang::KoreanEnding::kWeak;
-}
-
-bool BlockSplitter::EndsAfterDecoration(std::size_t i, std::size_t sentence_start) const {
-  std::size_t r = i + 1;
-  bool emoji = false;
-  while (r > sentence_start &&
-         (chars_[r - 1].kind == CharKind::kJamo || chars_[r - 1].kind == CharKind::kDecoration)) {
-    emoji = emoji || chars_[r - 1].cp >= 0x2600;
-    --r;
-  }
-  if (r == sentence_start || chars_[r - 1].kind != CharKind::kHangul) return false;
-  if (!emoji && i + 1 - r < 2) return false;  // a single ㅋ or ~ is too weak a sign
-  std::size_t w = r;
-  while (w > sentence_start && r - w < lang::kMaxWordScanChars &&
-         chars_[w - 1].kind != CharKind::kSpace) {
-    --w;
-  }
-  const lang::KoreanEnding ending = lang::ClassifyKoreanEnding(block_.Bytes(w, r));
-  return ending == lang::KoreanEnding::kStrong || ending == lang::KoreanEnding::kWeak;
-}
-
-bool BlockSplitter::EndsAtSpace(std::size_t i, std::size_t sentence_start, std::size_t* cut) const {
-  const std::size_t n = chars_.size();
-  std::size_t w = i;
-  while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
-  if (w >= i) return false;
-  // Strip the decoration at the end of the word: 좋아요ㅎㅎ, 감사합니다~~, 맛있어😋.
-  std::size_t e = i;
-  bool laughter = false;  // jamo or emoji, not just ~ or ^
-  while (e > w &&
-         (chars_[e - 1].kind == CharKind::kJamo || chars_[e - 1].kind == CharKind::kDecoration ||
-          // a closing quote that closes nothing: …없었다" 회견이
-          (pair_[e - 1] < 0 && (chars_[e - 1].kind == CharKind::kStraightQuote ||
-                                chars_[e - 1].kind == CharKind::kClose)))) {
-    laughter = laughter || chars_[e - 1].kind == CharKind::kJamo || chars_[e - 1].cp >= 0x2600;
-    --e;
-  }
-  const bool decorated = e < i;
-  const std::size_t s = block_.SkipSpaces(i);
-  if (s >= n) return false;
   const lang::BlockChar& next = chars_[s];
-  if (next.kind == CharKind::kClose || next.kind == CharKind::kTerminal || next.cp == ',' ||
-      next.cp == ';' || next.cp == ':' || next.cp == '%' || next.cp == '~') {
+  if (s > k && (next.cp == ',' || next.cp == ';' || next.cp == ':' || next.cp == '%' ||
+                next.kind == CharKind::kClose || next.kind == CharKind::kTerminal)) {
     return false;
   }
-  if (e == w) {
-    // A word of laughter or emoticons alone ends the sentence it follows.
-    if (!IsEmoticonWord(w, i)) return false;
-    *cut = SkipEmoticonWords(i);
-    return true;
-  }
-  CharKind last = chars_[e - 1].kind;
-  std::size_t core_end = e;  // where the word's own text ends
-  // "…였음(테라스가 바로 옆) 들을라고": a parenthetical attached to a word with a final ending.
-  if ((chars_[e - 1].cp == ')' || chars_[e - 1].cp == 0xFF09) && pair_[e - 1] > 0 &&
-      static_cast<std::size_t>(pair_[e - 1]) > sentence_start &&
-      chars_[pair_[e - 1] - 1].kind == CharKind::kHangul) {
-    core_end = static_cast<std::size_t>(pair_[e - 1]);
-    w = core_end;
-    while (w > sentence_start && chars_[w - 1].kind != CharKind::kSpace) --w;
-    last = CharKind::kHangul;
-  }
-  // A quoted utterance after a speaker label or on its own: 원빈:"너 지금..." 동원:"…"
-  if (pair_[e - 1] >= 0 && pair_[e - 1] < static_cast<std::int32_t>(e - 1) &&
-      (chars_[e - 1].kind == CharKind::kClose || chars_[e - 1].kind == CharKind::kStraightQuote)) {
-    const std::size_t open = static_cast<std::size_t>(pair_[e - 1]);
-    const bool labelled = open > 0 && chars_[open - 1].cp == ':';
-    // A quotation alone must read as an utterance, not a quoted title or term ("세속적인").
-    const bool alone = block_.SkipSpaces(sentence_start) == open && QuoteEndsUtterance(open, e - 1);
-    if ((labelled || alone) && IsQuoteMark(chars_[e - 1].cp)) {
-      const std::string_view next_word = block_.Bytes(s, block_.WordEnd(s));
-      if (!lang::ContinuesAfterQuote(next_word, /*after_space=*/true)) {
-        *cut = SkipEmoticonWords(i);
-        return true;
-      }
-    }
-  }
-  if (last != CharKind::kHangul && last != CharKind::kClose) return false;
-  const std::string_view word = block_.Bytes(w, core_end);
-  const lang::KoreanEnding ending =
-      last == CharKind::kHangul ? lang::ClassifyKoreanEnding(word) : lang::KoreanEnding::kNone;
-  bool ends = false;
-  if (ending == lang::KoreanEnding::kNone) {
-    // Laughter or emoji after any word ("패키지ㅎㅎ"), or a conjunction that only opens
-    // sentences ("…아라가키 유이(33) 하지만"). Most words end in a particle: test that first.
-    if (lang::EndsWithParticleOrConnective(word)) return false;
-    ends = (laughter && e - w >= 2 && last == CharKind::kHangul) ||
-           (!EndsWithModifier(e) && lang::ClassifyKoreanOpener(block_.Bytes(
-                                        s, block_.WordEnd(s))) == lang::KoreanOpener::kConjunction);
-  } else {
-    const std::string_view next_word = block_.Bytes(s, block_.WordEnd(s));
-    if (lang::ContinuesKoreanSentence(word, ending, next_word)) return false;
-    ends = ending != lang::KoreanEnding::kAmbiguous || decorated ||
-           lang::ClassifyKoreanOpener(next_word) != lang::KoreanOpener::kNone;
-  }
-  if (!ends) return false;
-  std::size_t k = i;
-  // A short parenthetical after the sentence stays with it: "…버렸음 (출근시간 19시)".
-  if ((next.cp == '(' || next.cp == 0xFF08) && pair_[s] > static_cast<std::int32_t>(s) &&
-      static_cast<std::size_t>(pair_[s]) - s <= kMaxAttachedParenChars) {
-    const std::size_t after = static_cast<std::size_t>(pair_[s]) + 1;
-    if (after >= n || chars_[after].kind == CharKind::kSpace) k = after;
-  }
-  *cut = SkipEmoticonWords(k);
-  return true;
+  *cut = rules_->CutAfterTerminal(block_, lang::TerminalRun{i, r, k, s, ellipsis, exclaims, closed},
+                                  sentence_start);
+  return *cut > 0;
 }
 
 std::size_t BlockSplitter::LeadBoilerplateEnd(std::size_t s) const {
@@ -717,16 +478,16 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
       }
       continue;
     }
-    if (korean_ && (c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration) && i + 1 < n &&
-        chars_[i + 1].kind == CharKind::kHangul && depth_[i] == 0 &&
-        EndsAfterDecoration(i, sentence_start)) {
+    if (!unpunctuated_ends_) continue;
+    if ((c.kind == CharKind::kJamo || c.kind == CharKind::kDecoration) && i + 1 < n &&
+        IsLetterKind(chars_[i + 1].kind) && depth_[i] == 0 &&
+        rules_->EndsAfterDecoration(block_, i, sentence_start)) {
       cut_at(i + 1);  // "같아요😀하지만", "먹었다ㅋㅋ근데"
       continue;
     }
-    if (korean_ && c.kind == CharKind::kSpace && i > sentence_start &&
+    if (c.kind == CharKind::kSpace && i > sentence_start &&
         chars_[i - 1].kind != CharKind::kSpace && depth_[i - 1] == 0) {
-      std::size_t cut = 0;
-      if (EndsAtSpace(i, sentence_start, &cut)) {
+      if (const std::size_t cut = rules_->CutAtSpace(block_, i, sentence_start); cut > 0) {
         cut_at(cut);
         if (cut > i) i = cut - 1;
       }

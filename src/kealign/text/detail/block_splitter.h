@@ -54,32 +54,16 @@ class BlockSplitter {
   void ShieldLinks();
   void PairMarks();
   void ComputeDepth();
-  // Whether the quotation closing at `close` continues into a longer sentence.
-  bool QuoteIsEmbedded(std::size_t close) const;
-
   // Decides whether the terminal run starting at `i` ends a sentence. Sets `*run_end` to its
   // last index, and `*cut` to the index where the next sentence starts when it returns true.
   bool EndsAtTerminal(std::size_t i, std::size_t sentence_start, std::size_t* run_end,
                       std::size_t* cut) const;
-  // Korean only: whether the space at `i` (the first after a word) ends a sentence after a
-  // final ending; sets `*cut`.
-  bool EndsAtSpace(std::size_t i, std::size_t sentence_start, std::size_t* cut) const;
-  // Korean: whether the emoticons ending at `i`, right before attached Hangul, close a
-  // sentence ("같아요😀하지만").
-  bool EndsAfterDecoration(std::size_t i, std::size_t sentence_start) const;
-  // Whether the quotation `[open, close]` ends like a sentence (terminal or final ending).
-  bool QuoteEndsUtterance(std::size_t open, std::size_t close) const;
-  // Whether the word ending before `e` ends in an adnominal (modifier) syllable: 던진, 할.
-  bool EndsWithModifier(std::size_t e) const;
   // Index after the footnote marks, emoticons and short parentheticals attached at `k`.
   std::size_t SkipAttachments(std::size_t k) const;
-  // Index after the emoticon-only words (`ㅋㅋ`, `^^`, `😊`) that follow `k`, if any.
-  std::size_t SkipEmoticonWords(std::size_t k) const;
   // Length in code points of a stand-alone `|` or Markdown image starting at `i`, or 0.
   std::size_t SeparatorLength(std::size_t i) const;
   // Whether the bracket pair `[open, close]` is a footnote mark ("[3]", "[주 2]", "[편집]").
   bool IsFootnote(std::size_t open, std::size_t close) const;
-  bool IsEmoticonWord(std::size_t begin, std::size_t end) const;
   bool IsNoise(std::size_t begin, std::size_t end) const;
 
   // The end of the boilerplate phrase that starts at `s` and runs into the next sentence, or 0.
@@ -91,9 +75,10 @@ class BlockSplitter {
 
   Language language_;
   std::unique_ptr<const lang::BoundaryRules> rules_;
-  bool korean_;
-  bool atomic_standalone_quotes_;
-  bool datelines_;  // `rules_->hooks()`, read once
+  // `rules_->hooks()`, read once.
+  bool atomic_pairs_;
+  bool unpunctuated_ends_;
+  bool datelines_;
   bool soft_cuts_;
   std::string_view text_;
   std::size_t end_ = 0;
