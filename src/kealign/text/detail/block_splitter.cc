@@ -33,6 +33,44 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+// The opening counterpart of the closing bracket or quotation mark `close`, or 0.
+char32_t OpenerOf(char32_t close) {
+  switch (close) {
+    case ')':
+      return '(';
+    case ']':
+      return '[';
+    case '}':
+      return '{';
+    case '>':
+      return '<';
+    case 0x201D:
+      return 0x201C;
+    case 0x2019:
+      return 0x2018;
+    case 0x300D:
+      return 0x300C;
+    case 0x300F:
+      return 0x300E;
+    case 0x300B:
+      return 0x300A;
+    case 0x3009:
+      return 0x3008;
+    case 0x00BB:
+      return 0x00AB;
+    case 0xFF09:
+      return 0xFF08;
+    case 0xFF3D:
+      return 0xFF3B;
+    case 0x3011:
+      return 0x3010;
+    case 0x3015:
+      return 0x3014;
+    default:
+      return 0;
+  }
+}
+
 }  // namespace
 
 BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes, bool soft_boundaries)
@@ -149,56 +187,7 @@ void BlockSplitter::PairMarks() {
           IsLatinLetter(chars_[i + 1].cp)) {
         continue;
       }
-      char32_t open_cp = 0;
-      switch (c.cp) {
-        case ')':
-          open_cp = '(';
-          break;
-        case ']':
-          open_cp = '[';
-          break;
-        case '}':
-          open_cp = '{';
-          break;
-        case '>':
-          open_cp = '<';
-          break;
-        case 0x201D:
-          open_cp = 0x201C;
-          break;
-        case 0x2019:
-          open_cp = 0x2018;
-          break;
-        case 0x300D:
-          open_cp = 0x300C;
-          break;
-        case 0x300F:
-          open_cp = 0x300E;
-          break;
-        case 0x300B:
-          open_cp = 0x300A;
-          break;
-        case 0x3009:
-          open_cp = 0x3008;
-          break;
-        case 0x00BB:
-          open_cp = 0x00AB;
-          break;
-        case 0xFF09:
-          open_cp = 0xFF08;
-          break;
-        case 0xFF3D:
-          open_cp = 0xFF3B;
-          break;
-        case 0x3011:
-          open_cp = 0x3010;
-          break;
-        case 0x3015:
-          open_cp = 0x3014;
-          break;
-        default:
-          break;
-      }
+      const char32_t open_cp = OpenerOf(c.cp);
       if (!close_with(i, open_cp) && c.cp == 0x201D) {
         // Some texts close a straight quote with a curly one: "…”.
         close_with(i, '"');
