@@ -103,7 +103,8 @@ class BlockView {
 // A run of terminal punctuation (". ! ? … 。"), with what the scanner found attached after it,
 // that may end a sentence. The scanner has ruled out what no language ends a sentence at: a
 // period the rules continue (`BoundaryRules::PeriodContinues`), a run inside an atomic pair, a
-// run before punctuation that goes on (", ; : %", a closing mark, more terminals).
+// run followed, after a space, by punctuation that goes on (", ; : %", a closing mark, more
+// terminals).
 struct TerminalRun {
   std::size_t first;  // the first mark of the run
   std::size_t last;   // the last mark

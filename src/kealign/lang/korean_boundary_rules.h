@@ -21,17 +21,20 @@ class KoreanBoundaryRules final : public BoundaryRules {
   bool PeriodContinues(const BlockView& block, std::size_t period,
                        std::size_t sentence_start) const override;
 
-  // Without a space after the run, a sentence ends only after Hangul or "!?" and before Hangul,
-  // a digit, a capital or an opening mark ("…했다.그러나"), and not before a quotative particle
-  // ("…"라고). After a space it ends unless a quotative follows ("…?" 하며, "…되나? 싶었는데"),
-  // an ellipsis after a connective is a pause, or the run ends an English fragment. Emoticon
-  // words after the run stay with the sentence.
+  // Without a space after the run, a sentence ends only where a full stop was run into the
+  // next sentence ("…했다.그러나", "…했어!근데"): after Hangul or with "!" or "?", not at
+  // periods alone that make an ellipsis, before Hangul, a digit, a capital or an opening mark,
+  // and never before a quotative particle after a closing quote ("…"라고). After a space it
+  // ends unless a quotative follows ("…?" 하며, "…되나? 싶었는데"), an ellipsis after a
+  // connective is a pause, or the run ends an English fragment. Emoticon words after the run
+  // stay with the sentence.
   std::size_t CutAfterTerminal(const BlockView& block, const TerminalRun& run,
                                std::size_t sentence_start) const override;
 
-  // Brackets and quotations up to 2,400 bytes long are atomic; a quotation only when a
-  // quotative or a particle follows it ("…"라고 말했다, "…"는), unless standalone quotations
-  // are kept whole.
+  // Brackets and quotations up to 2,400 bytes long are atomic; a quotation only when it is
+  // embedded in a longer sentence (attached Hangul, punctuation other than a full stop, or a
+  // quotative follows: "…"라고 말했다, "…", 하고, "…" 하며), unless standalone quotations are
+  // kept whole.
   bool IsAtomicPair(const BlockView& block, std::size_t open, std::size_t close) const override;
 
   // A sentence ends at the first space after a word with a final ending (`ClassifyKoreanEnding`)

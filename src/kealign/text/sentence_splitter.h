@@ -20,8 +20,10 @@
 // ICU supplies character properties. ICU's BreakIterator (UAX #29) is not used: it splits
 // `…생각합니다."라고`, keeps `Dr.`/`No.`/`U.S.` as ends, and cannot see Korean sentences
 // that end without punctuation (`…했어요 근데`), and filtering its output costs as much as
-// scanning. Korean knowledge lives in `kealign/lang/korean_endings.h`, English abbreviations
-// in `kealign/lang/english_abbreviations.h`.
+// scanning. The scanner is language-neutral; what ends a sentence in each language is decided
+// by `kealign/lang/korean_boundary_rules.h` and `english_boundary_rules.h` (interface in
+// `kealign/lang/boundary_rules.h`), which draw on `korean_endings.h`, `english_abbreviations.h`
+// and `boilerplate.h`.
 #pragma once
 
 #include <memory>

@@ -1,27 +1,29 @@
 // The sentence boundary scanner behind `SentenceSplitter`: splits one block of text (a line,
-// or hard-wrapped lines joined) into sentences.
+// or hard-wrapped lines joined) into sentences. The scanner knows no language: it finds the
+// places where a sentence may end and asks the `lang::BoundaryRules` of the text's language
+// (`kealign/lang/boundary_rules.h`) whether one does.
 //
 // How a block is split
 //   1. Decode it into code points with their `CharKind`, and shield URLs and e-mail addresses.
 //   2. Pair brackets and quotation marks (straight quotes by context: after a space and before
-//      a word a mark opens, after a word it closes). In Korean a balanced pair of up to 2400
-//      bytes is atomic: nothing inside it ends a sentence ("…한다. …한다"라고 기록했다); with
-//      `atomic_standalone_quotes` off, only quotations followed by a quotative are. An
-//      unpaired mark pairs with nothing, so an unbalanced quote never swallows the text after.
+//      a word a mark opens, after a word it closes). An unpaired mark pairs with nothing, so an
+//      unbalanced quote never swallows the text after. Pairs the rules call atomic (`IsAtomicPair`;
+//      Korean: "…한다. …한다"라고 기록했다) contain no sentence end.
 //   3. Walk the block. A run of terminal punctuation, with the closing quotes and brackets,
-//      footnote marks and emoticons attached to it, ends a sentence unless the language rules
-//      say otherwise (abbreviations, decimals, enumerators, quotatives). In Korean a space
-//      after a sentence-final ending (`kealign/lang/korean_endings.h`) ends one too.
+//      footnote marks and emoticons attached to it, ends a sentence unless the rules say
+//      otherwise (`PeriodContinues`: abbreviations, decimals, enumerators; `CutAfterTerminal`:
+//      quotatives, a lower-case word). Languages whose sentences may end without punctuation
+//      (Korean final endings) are asked at the first space after each word and at emoticons
+//      before a word.
 //   4. Stand-alone `|` and Markdown images are cut out as pieces of their own; a piece without
 //      letters or digits is noise.
 //   5. Where text from separate lines has run together (a re-flowed paragraph), three more
 //      boundaries: web boilerplate at a sentence start is cut off when a sentence follows
-//      ("Advertisement The judiciary said…", `kealign/lang/boilerplate.h`); an English news
-//      dateline starts a sentence ("…positions — WASHINGTON (CNN) — John McCain…"); and, with
-//      soft boundaries on, English text without final punctuation is cut where a sentence
-//      probably starts: after a colon before a capital ("…is needed: It will…") and before
-//      a capitalised opener after a lower-case word ("…formal talks The deal…"). Those pieces
-//      are `soft_start`: the cut is a guess the aligner may undo.
+//      ("Advertisement The judiciary said…", `kealign/lang/boilerplate.h`); a news dateline
+//      starts a sentence (`DatelineStart`: "…positions — WASHINGTON (CNN) — John McCain…");
+//      and, with soft boundaries on, text without final punctuation is cut where a sentence
+//      probably starts (`SoftCutAfterColon`, `SoftCutBeforeCapital`: "…formal talks The
+//      deal…"). Those pieces are `soft_start`: the cut is a guess the aligner may undo.
 #pragma once
 
 #include <cstddef>
@@ -68,12 +70,13 @@ class BlockSplitter {
 
   // The end of the boilerplate phrase that starts at `s` and runs into the next sentence, or 0.
   std::size_t LeadBoilerplateEnd(std::size_t s) const;
+
   struct Cut {
     std::size_t index;  // where the next sentence starts
     bool soft;          // a guessed boundary (`Sentence::soft_start`)
   };
 
-  Language language_;
+  Language language_;  // for boilerplate, which `kealign/lang/boilerplate.h` knows by language
   std::unique_ptr<const lang::BoundaryRules> rules_;
   // `rules_->hooks()`, read once.
   bool atomic_pairs_;
@@ -84,7 +87,7 @@ class BlockSplitter {
   std::size_t end_ = 0;
   std::vector<lang::BlockChar> chars_;
   std::vector<std::int32_t> pair_;   // index of the matching mark, or -1
-  std::vector<std::int32_t> depth_;  // Korean: atomic pairs enclosing the gap after each char
+  std::vector<std::int32_t> depth_;  // atomic pairs enclosing the gap after each char
   std::vector<std::int32_t> stack_;
   std::vector<Cut> cuts_;
   lang::BlockView block_;  // views the buffers above
