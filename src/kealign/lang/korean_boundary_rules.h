@@ -44,8 +44,9 @@ class KoreanBoundaryRules final : public BoundaryRules {
   std::size_t CutAtSpace(const BlockView& block, std::size_t space,
                          std::size_t sentence_start) const override;
 
-  // Two or more jamo or decorations, or one emoji, after a word with a strong or weak final
-  // ending and before attached Hangul: "같아요😀하지만", "먹었다ㅋㅋ근데".
+  // Decoration after a word with a strong or weak final ending and before attached Hangul:
+  // "같아요😀하지만", "먹었다ㅋㅋ근데", "먹었다~~근데". One jamo, emoji or symbol from U+2600 on
+  // is enough; of `^` and `~` it takes two.
   bool EndsAfterDecoration(const BlockView& block, std::size_t last,
                            std::size_t sentence_start) const override;
 
