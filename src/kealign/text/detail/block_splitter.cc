@@ -81,7 +81,8 @@ BlockSplitter::BlockSplitter(Language language, bool atomic_standalone_quotes, b
       atomic_pairs_(rules_->hooks().atomic_pairs),
       unpunctuated_ends_(rules_->hooks().unpunctuated_ends),
       datelines_(rules_->hooks().datelines),
-      soft_cuts_(rules_->hooks().soft_cuts) {}
+      soft_cuts_(rules_->hooks().soft_cuts),
+      mark_hooks_(datelines_ || soft_cuts_) {}
 
 void BlockSplitter::Decode(std::size_t begin, std::size_t end) {
   chars_.clear();
@@ -439,22 +440,25 @@ void BlockSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
     const CharKind next_kind = i + 1 < n ? chars_[i + 1].kind : CharKind::kSpace;
     const bool space_before_capital =
         (c.kind == CharKind::kSpace) & (next_kind == CharKind::kUpper);
-    const bool at_dateline = datelines_ & (c.cp == '(');
-    const bool at_soft_cut = soft_cuts_ & ((c.cp == ':') | space_before_capital);
-    if ((at_dateline | at_soft_cut) && i > sentence_start) {
-      if (at_dateline) {
-        // A dateline starts a new story: "…policy positions — WASHINGTON (CNN) — John…".
-        const std::size_t d = rules_->DatelineStart(block_, i);
-        if (d <= i && d > block_.SkipSpaces(sentence_start)) cut_at(d);
+    const bool at_mark = (c.cp == '(') | (c.cp == ':') | space_before_capital;
+    if ((mark_hooks_ & at_mark) && i > sentence_start) {
+      if (c.cp == '(') {
+        if (datelines_) {
+          // A dateline starts a new story: "…policy positions — WASHINGTON (CNN) — John…".
+          const std::size_t d = rules_->DatelineStart(block_, i);
+          if (d <= i && d > block_.SkipSpaces(sentence_start)) cut_at(d);
+          continue;
+        }
+      } else if (soft_cuts_) {
+        const std::size_t cut = c.cp == ':'
+                                    ? rules_->SoftCutAfterColon(block_, i, sentence_start)
+                                    : rules_->SoftCutBeforeCapital(block_, i, sentence_start);
+        if (cut > 0) {
+          cut_at(cut, /*soft=*/true);
+          i = cut - 1;
+        }
         continue;
       }
-      const std::size_t cut = c.cp == ':' ? rules_->SoftCutAfterColon(block_, i, sentence_start)
-                                          : rules_->SoftCutBeforeCapital(block_, i, sentence_start);
-      if (cut > 0) {
-        cut_at(cut, /*soft=*/true);
-        i = cut - 1;
-      }
-      continue;
     }
     if (c.kind == CharKind::kTerminal) {
       std::size_t run_end = i;

@@ -83,6 +83,7 @@ class BlockSplitter {
   bool unpunctuated_ends_;
   bool datelines_;
   bool soft_cuts_;
+  bool mark_hooks_;  // `datelines_ || soft_cuts_`: the walk tests one flag at every code point
   std::string_view text_;
   std::size_t end_ = 0;
   std::vector<lang::BlockChar> chars_;
