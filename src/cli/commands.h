@@ -15,6 +15,7 @@ using RunFn = std::function<int()>;
 RunFn AddAlignCommand(CLI::App* app);
 RunFn AddBatchCommand(CLI::App* app);
 RunFn AddSplitCommand(CLI::App* app);
+RunFn AddStreamCommand(CLI::App* app);
 RunFn AddTokenizeCommand(CLI::App* app);
 RunFn AddTrainTokenizerCommand(CLI::App* app);
 RunFn AddTrainCommand(CLI::App* app);

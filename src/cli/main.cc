@@ -24,8 +24,10 @@ struct Command {
 constexpr Command kCommands[] = {
     {"align", "Align one Korean document with its English translation",
      kealign::cli::AddAlignCommand},
-    {"batch", "Align every NAME.ko.txt with NAME.en.txt in a directory",
+    {"batch", "Align every NAME.ko.txt with NAME.en.txt in a directory, or a manifest's pairs",
      kealign::cli::AddBatchCommand},
+    {"stream", "Align document pairs read as records on standard input (JSONL or Bitextor)",
+     kealign::cli::AddStreamCommand},
     {"train", "Train a lexical model on a directory of document pairs, for --model",
      kealign::cli::AddTrainCommand},
     {"split", "Split text into sentences, one a line, a blank line between paragraphs",

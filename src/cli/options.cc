@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <map>
 #include <string>
 
 #include "cli/commands.h"
 #include "kealign/error.h"
+#include "kealign/util/parallel.h"
 
 namespace kealign::cli {
 namespace {
@@ -43,6 +45,13 @@ void AddSplitterOptions(CLI::App* app, SplitterEngine* engine, text::SplitOption
 }
 
 io::PairListing ListPairsOrThrow(const std::string& directory, io::InputMode mode) {
+  std::error_code error;
+  if (directory == "-" || std::filesystem::is_regular_file(directory, error)) {
+    io::PairListing manifest;
+    manifest.pairs = io::ReadManifestFile(directory);
+    if (manifest.pairs.empty()) throw InputError(directory, "the manifest lists no document pair");
+    return manifest;
+  }
   io::PairListing listing = io::FindDocumentPairs(directory, mode);
   for (const std::string& file : listing.unpaired) {
     fmt::print(stderr, "kealign: warning: {}: skipped, {}\n", directory, file);
@@ -53,6 +62,14 @@ io::PairListing ListPairsOrThrow(const std::string& directory, io::InputMode mod
                                     : "no NAME.ko.sents + NAME.en.sents pairs found");
   }
   return listing;
+}
+
+void AddJobsOption(CLI::App* app, int* jobs, const std::string& what) {
+  app->add_option("-j,--jobs", *jobs,
+                  fmt::format("{} (default 0: every core this process may use, {} here); the "
+                              "output is the same for any number",
+                              what, util::AvailableCores()))
+      ->check(CLI::NonNegativeNumber);
 }
 
 void AddCommonOptions(CLI::App* app, CommonOptions* options) {
@@ -67,6 +84,11 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                   "Comma-separated outputs: moses (PREFIX.ko/.en), tsv, jsonl, ids (PREFIX.align, "
                   "vecalign ladder), tmx, html (review page)")
       ->capture_default_str();
+  app->add_option("--max-input-bytes", options->max_input_bytes,
+                  "Largest input file (or stream record) read, e.g. 512M, 4G; 0 = no limit. "
+                  "Default 1G: a pipe or a device such as /dev/zero stops with an error there "
+                  "instead of exhausting memory")
+      ->transform(CLI::AsSizeValue(false));
 
   // Tuning knobs, documented so that users can adapt the model instead of patching it.
   const std::string group = "Alignment model";

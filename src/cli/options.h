@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ namespace kealign::cli {
 struct CommonOptions {
   io::InputMode input_mode = io::InputMode::kText;
   std::string formats = "moses,tsv";
+  // Most bytes of one input file or stream record (`--max-input-bytes`); 0: no limit.
+  std::uint64_t max_input_bytes = io::kDefaultMaxInputBytes;
   // Every model knob ("Alignment model" group of --help); defaults from `PipelineSpec{}`.
   PipelineSpec spec;
 
@@ -28,8 +31,12 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options);
 // `--splitter`, `--keep-quotes-whole` and `--hard-boundaries-only`, shared with `split`.
 void AddSplitterOptions(CLI::App* app, SplitterEngine* engine, text::SplitOptions* split);
 
-// Lists the document pairs of `directory` (`batch`, `train`), warning on stderr about files
-// whose partner is missing; throws `InputError` if there is no pair at all.
-io::PairListing ListPairsOrThrow(const std::string& directory, io::InputMode mode);
+// Lists the document pairs of `corpus` (`batch`, `train`): a directory, warning on stderr about
+// files whose partner is missing, or a manifest file (`io::ReadManifestFile`; "-" reads it from
+// standard input); throws `InputError` if there is no pair at all.
+io::PairListing ListPairsOrThrow(const std::string& corpus, io::InputMode mode);
+
+// `-j,--jobs` with the default of every core this process may use.
+void AddJobsOption(CLI::App* app, int* jobs, const std::string& what);
 
 }  // namespace kealign::cli

@@ -8,20 +8,27 @@
 namespace kealign::io {
 namespace {
 
-// Appends `text` as a JSON string literal: UTF-8 kept as is (no `\uXXXX` for Hangul), invalid
-// bytes replaced rather than thrown on.
-void AppendJsonString(const std::string& text, std::string* out) {
-  out->append(nlohmann::json(text).dump(-1, ' ', /*ensure_ascii=*/false,
-                                        nlohmann::json::error_handler_t::replace));
-}
+void AppendJsonString(const std::string& text, std::string* out) { out->append(JsonString(text)); }
 
 }  // namespace
 
+std::string JsonString(std::string_view text) {
+  return nlohmann::json(text).dump(-1, ' ', /*ensure_ascii=*/false,
+                                   nlohmann::json::error_handler_t::replace);
+}
+
 void WriteJsonl(const AlignedDocument& document, std::ostream& out) {
+  WriteJsonl(document, out, JsonlRows{});
+}
+
+void WriteJsonl(const AlignedDocument& document, std::ostream& out, const JsonlRows& rows) {
   std::string line, text;
   for (const align::Bead& bead : document.ladder) {
+    if (rows.pairs_only && bead.is_hole()) continue;
     line.clear();
-    line.append("{\"ko\":");
+    line.push_back('{');
+    if (!rows.id_json.empty()) line.append("\"id\":").append(rows.id_json).push_back(',');
+    line.append("\"ko\":");
     text.clear();
     detail::AppendSideText(document.source, bead.source_begin, bead.source_count, &text);
     AppendJsonString(text, &line);

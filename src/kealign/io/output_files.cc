@@ -160,6 +160,23 @@ std::vector<std::string> OutputFileSet::paths() const {
   return paths;
 }
 
+std::optional<TemporaryName> ParseTemporaryName(const std::string& file_name) {
+  // Mirrors `TempPath`: FINAL ".tmp-" digits "-" digits.
+  const std::size_t marker = file_name.rfind(".tmp-");
+  if (marker == std::string::npos || marker == 0) return std::nullopt;
+  const std::string_view rest = std::string_view(file_name).substr(marker + 5);
+  const std::size_t dash = rest.find('-');
+  const auto all_digits = [](std::string_view digits) {
+    return !digits.empty() && std::all_of(digits.begin(), digits.end(),
+                                           [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (dash == std::string_view::npos || !all_digits(rest.substr(0, dash)) ||
+      !all_digits(rest.substr(dash + 1)) || dash > 18) {
+    return std::nullopt;
+  }
+  return TemporaryName{file_name.substr(0, marker), std::stol(std::string(rest.substr(0, dash)))};
+}
+
 std::vector<std::string> OutputPaths(const std::vector<Format>& formats,
                                      const std::string& prefix) {
   std::vector<std::string> paths;

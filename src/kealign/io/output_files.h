@@ -73,6 +73,14 @@ class OutputFileSet {
   bool committed_ = false;
 };
 
+// If `file_name` (without directories) is the name of an `OutputFileSet` temporary,
+// `FINAL.tmp-PID-N`, returns FINAL and the PID of the process that wrote it; else nothing.
+struct TemporaryName {
+  std::string final_name;
+  long pid = 0;
+};
+std::optional<TemporaryName> ParseTemporaryName(const std::string& file_name);
+
 // The files `WriteOutputs` writes for `formats`: `prefix` + each of `FormatExtensions`, in the
 // order of `formats` (moses: PREFIX.ko then PREFIX.en).
 std::vector<std::string> OutputPaths(const std::vector<Format>& formats, const std::string& prefix);

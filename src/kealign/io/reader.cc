@@ -34,7 +34,8 @@ std::string_view ForeignByteOrderMark(std::string_view text) {
   return {};
 }
 
-void AppendStream(std::istream& in, const std::string& name, std::string* out) {
+void AppendStream(std::istream& in, const std::string& name, std::uint64_t max_bytes,
+                  std::string* out) {
   constexpr std::size_t kChunk = 1 << 16;
   std::streambuf* buffer = in.rdbuf();
   if (buffer == nullptr || !in.good()) {
@@ -47,8 +48,11 @@ void AppendStream(std::istream& in, const std::string& name, std::string* out) {
       const std::streamsize got =
           buffer->sgetn(out->data() + old_size, static_cast<std::streamsize>(kChunk));
       out->resize(old_size + static_cast<std::size_t>(std::max<std::streamsize>(got, 0)));
+      CheckInputSize(out->size(), max_bytes, name);
       if (got < static_cast<std::streamsize>(kChunk)) break;
     }
+  } catch (const InputError&) {
+    throw;
   } catch (const std::exception& e) {
     // libstdc++'s filebuf reports read(2) failures (EIO, EISDIR) by throwing from underflow.
     throw InputError(name, fmt::format("read error: {}", e.what()));
@@ -56,6 +60,14 @@ void AppendStream(std::istream& in, const std::string& name, std::string* out) {
 }
 
 }  // namespace
+
+void CheckInputSize(std::uint64_t size, std::uint64_t max_bytes, const std::string& name) {
+  if (max_bytes == 0 || size <= max_bytes) return;
+  throw InputError(name, fmt::format("more than {} bytes, the input limit: raise it with "
+                                     "--max-input-bytes (e.g. 4G, or 0 for no limit) if this "
+                                     "is really one document",
+                                     max_bytes));
+}
 
 std::string CheckText(std::string text, const std::string& name) {
   if (text.starts_with("\x1F\x8B")) {
@@ -84,14 +96,14 @@ std::string CheckText(std::string text, const std::string& name) {
   return text;
 }
 
-std::string ReadText(std::istream& in, const std::string& name) {
+std::string ReadText(std::istream& in, const std::string& name, std::uint64_t max_bytes) {
   std::string text;
-  AppendStream(in, name, &text);
+  AppendStream(in, name, max_bytes, &text);
   return CheckText(std::move(text), name);
 }
 
-std::string ReadTextFile(const std::string& path) {
-  if (path == "-") return ReadText(std::cin, kStdinName);
+std::string ReadTextFile(const std::string& path, std::uint64_t max_bytes) {
+  if (path == "-") return ReadText(std::cin, kStdinName, max_bytes);
   namespace fs = std::filesystem;
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
@@ -109,9 +121,13 @@ std::string ReadTextFile(const std::string& path) {
   std::string text;
   if (status.type() == fs::file_type::regular) {
     const auto size = fs::file_size(path, error);
-    if (!error) text.reserve(static_cast<std::size_t>(size) + 1);
+    if (!error) {
+      // Refused before reading; the check while reading still catches a file that grows.
+      CheckInputSize(size, max_bytes, path);
+      text.reserve(static_cast<std::size_t>(size) + 1);
+    }
   }
-  AppendStream(in, path, &text);
+  AppendStream(in, path, max_bytes, &text);
   return CheckText(std::move(text), path);
 }
 
@@ -143,15 +159,15 @@ Document ReadLinesDocument(std::istream& in, const std::string& name) {
   return MakeLinesDocument(ReadText(in, name), name);
 }
 
-Document ReadLinesDocument(const std::string& path) {
-  return MakeLinesDocument(ReadTextFile(path), path == "-" ? kStdinName : path);
+Document ReadLinesDocument(const std::string& path, std::uint64_t max_bytes) {
+  return MakeLinesDocument(ReadTextFile(path, max_bytes), path == "-" ? kStdinName : path);
 }
 
-Document ReadDocument(const std::string& path, InputMode mode) {
-  if (mode == InputMode::kLines) return ReadLinesDocument(path);
+Document ReadDocument(const std::string& path, InputMode mode, std::uint64_t max_bytes) {
+  if (mode == InputMode::kLines) return ReadLinesDocument(path, max_bytes);
   Document document;
   document.path = path == "-" ? kStdinName : path;
-  document.text = ReadTextFile(path);
+  document.text = ReadTextFile(path, max_bytes);
   return document;
 }
 

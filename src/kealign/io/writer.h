@@ -16,6 +16,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 
 #include "kealign/aligned_document.h"
 
@@ -34,6 +35,23 @@ void WriteTsv(const AlignedDocument& document, std::ostream& out);
 // `{"ko":"…","en":"…","score":0.8123,"ko_ids":[3,4],"en_ids":[2]}`. Hangul is written as UTF-8,
 // not `\u` escapes; a non-finite score is written as `null`.
 void WriteJsonl(const AlignedDocument& document, std::ostream& out);
+
+// How `WriteJsonl` rows are written when many documents share one stream (`kealign stream`,
+// `batch --merge-output`).
+struct JsonlRows {
+  // A JSON value (`"\"news-01\""`, `17`) written as given as the first key, `"id"`, of every
+  // row, before the fields above; empty: no `"id"`.
+  std::string id_json;
+  // Leave out 1-0 and 0-1 beads.
+  bool pairs_only = false;
+};
+
+// `WriteJsonl` with the rows as `rows` says: `{"id":"news-01","ko":…}`.
+void WriteJsonl(const AlignedDocument& document, std::ostream& out, const JsonlRows& rows);
+
+// `text` as a JSON string literal: UTF-8 kept as is (no `\uXXXX` for Hangul), invalid bytes
+// replaced by U+FFFD rather than thrown on.
+std::string JsonString(std::string_view text);
 
 // The ladder in vecalign's notation, one bead per line and nothing else: `[0]:[0]`,
 // `[1, 2]:[1]`, `[]:[3]`. Every id of both sides appears exactly once, in order, if the ladder is

@@ -1,8 +1,13 @@
 // Batch alignment of a directory of document pairs (`kealign batch`).
 //
 // A pair is `NAME.ko.txt` + `NAME.en.txt` (raw text), or `NAME.ko.sents` + `NAME.en.sents`
-// with `InputMode::kLines`; its outputs are `OUT_DIR/NAME.<ext>`. Documents are independent, so
-// the result of each is the same whatever the number of threads.
+// with `InputMode::kLines`, or a line of a manifest; its outputs are `OUT_DIR/NAME.<ext>`.
+// Documents are independent, so the result of each is the same whatever the number of threads.
+//
+// A batch never loses or repeats work: it holds a lock on its output directory (a second run
+// over the same documents fails at once), removes the temporaries that dead runs left, skips
+// the documents whose outputs an earlier run completed, and when interrupted
+// (`CorpusOptions::interrupt`) starts no new document and leaves no temporary.
 #pragma once
 
 #include <exception>
@@ -13,6 +18,7 @@
 #include "kealign/io/document_pairs.h"
 #include "kealign/io/format.h"
 #include "kealign/pipeline/pipeline.h"
+#include "kealign/pipeline/progress.h"
 
 namespace kealign {
 
@@ -21,6 +27,17 @@ struct BatchOptions {
   std::vector<io::Format> formats;
   std::string output_directory;
   int num_threads = 1;  // documents aligned at once
+  // The part of the pairs this run takes (`--shard I/N`); results are for those pairs only.
+  io::Shard shard;
+  // Skip a document whose outputs all exist (`io::OutputsComplete`: an earlier run finished
+  // it) instead of aligning it again (`--force` sets this false).
+  bool skip_complete = false;
+  // Unless empty, also write one corpus of every aligned or skipped document, in order, at
+  // this prefix (`io::MergeOutputs`, for the moses, tsv and jsonl of `formats`); not when the
+  // run was interrupted.
+  std::string merge_prefix;
+  // Input limit, progress and interruption.
+  CorpusOptions corpus;
 };
 
 struct DocumentResult {
@@ -30,6 +47,15 @@ struct DocumentResult {
   int num_source = 0;  // sentences
   int num_target = 0;
   int num_beads = 0;
+  // Its outputs were complete and it was left alone (`BatchOptions::skip_complete`); `ok`.
+  bool skipped = false;
+  // Not aligned because the run was interrupted first; not `ok`, `error` empty.
+  bool interrupted = false;
+  // Alignments with both sides (the rows of moses and tmx), and sentences left unpaired (in
+  // 1-0 beads on the Korean side, 0-1 on the English).
+  int num_pairs = 0;
+  int num_unpaired_source = 0;
+  int num_unpaired_target = 0;
 };
 
 // Whether `error` concerns one document alone, so that a batch reports it and goes on: bad
@@ -39,11 +65,15 @@ struct DocumentResult {
 // being reported as one more bad document while every later one fails the same way.
 bool IsDocumentError(const std::exception& error);
 
-// Aligns every pair and writes its outputs atomically. A document that fails (bad input, an
-// unwritable output, a model error) is reported in its result and the others go on; any other
-// exception (`InternalError`, `std::bad_alloc`) stops the run and propagates. `on_done`, if set, is
-// called after each document from the worker thread that did it (calls are serialised).
-// Results are in the order of `pairs`.
+// Aligns every pair of the shard and writes its outputs atomically. A document that fails (bad
+// input, an unwritable output, a model error) is reported in its result and the others go on;
+// any other exception (`InternalError`, `std::bad_alloc`) stops the run and propagates.
+// `on_done`, if set, is called after each document (skipped ones first) from the thread that
+// did it (calls are serialised). Results are in the order of the shard's pairs.
+//
+// The output directory must exist. Throws `OutputError` before any work if another run holds
+// its lock (`io::OutputDirectoryLock`); removes the stale temporaries of the shard's documents
+// and of the merged outputs first.
 //
 // With the lexical pass on and no lexical model in `models`, the batch first aligns every
 // document by length and anchors, trains one lexical model on the confident beads of all of
@@ -73,9 +103,12 @@ struct PooledTraining {
 // seed lexicon of `models` as prior), up to `LexicalOptions::max_training_pairs` pairs: the
 // documents are read in chunks, in order, and reading stops once the cap is reached, so memory
 // stays bounded by the cap however many documents there are. Documents that cannot be read are
-// skipped. Deterministic: the same for any `num_threads`.
+// skipped. Deterministic: the same for any `num_threads`. Reports `Phase::kReading` and
+// `kTraining` progress; when interrupted it stops reading and returns what it has (callers
+// check `corpus.stop_requested()`).
 PooledTraining TrainPooledModel(const std::vector<io::DocumentPair>& pairs,
                                 io::InputMode input_mode, const PipelineOptions& pipeline_options,
-                                const PipelineModels& models, int num_threads);
+                                const PipelineModels& models, int num_threads,
+                                const CorpusOptions& corpus = {});
 
 }  // namespace kealign

@@ -11,11 +11,14 @@
 
 namespace kealign::util {
 
-// The number of threads `jobs` asks for: itself if positive, else every core the machine
-// reports (at least 1).
-inline int ThreadCount(int jobs) {
-  return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-}
+// The cores this process may use (at least 1): the CPUs of its affinity mask (what `taskset`,
+// Slurm's cpusets and `docker --cpuset-cpus` allow), lowered to a cgroup v2 CPU quota rounded up
+// (`docker --cpus`, Kubernetes limits). `std::thread::hardware_concurrency` counts every CPU of
+// the machine, so a job given 4 of 64 cores would start 64 threads.
+int AvailableCores();
+
+// The number of threads `jobs` asks for: itself if positive, else `AvailableCores()`.
+inline int ThreadCount(int jobs) { return jobs > 0 ? jobs : AvailableCores(); }
 
 // Calls `work(worker, item)` for every item in [0, num_items) on at most `num_threads` threads
 // (the calling thread is worker 0; no more threads than items). Items are handed out in order,
