@@ -15,7 +15,9 @@ if [[ $(id -u) != 0 ]]; then  # root ignores directory permissions
   expect_fail 1 "ro/o" -- "$KEALIGN" align "$ko" "$en" -o "$TMP/ro/o"
 fi
 expect_fail 1 "nope" -- "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --format tsv,nope
-expect_fail 1 "not a directory" -- "$KEALIGN" batch "$ko" -o "$TMP/b"
+# A file is read as a manifest (NAME<TAB>ko path<TAB>en path), which a text is not.
+expect_fail 1 "small.ko.txt:line 1: .*expected a manifest line" -- "$KEALIGN" batch "$ko" -o "$TMP/b"
+expect_fail 1 "nothing-here: no such file or directory" -- "$KEALIGN" batch "$TMP/nothing-here" -o "$TMP/b"
 expect_fail 2 "missing.model" -- "$KEALIGN" tokenize --lang ko --model "$TMP/missing.model" "$ko"
 leftovers=$(ls "$TMP" | grep -E '^o\.|tmp-' || true)
 [[ -z $leftovers ]] || fail "files left behind: $leftovers"

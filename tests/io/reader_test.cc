@@ -184,6 +184,33 @@ TEST_SUITE("io") {
     std::istringstream in("\n \n\r\n");
     CHECK_THROWS_AS(ReadLinesDocument(in, "x"), InputError);
   }
+
+  TEST_CASE("input past --max-input-bytes is refused - a regular file before it is read") {
+    TempDir dir;
+    const std::string path = dir.Write("big.txt", std::string(100, 'a'));
+    CHECK(ReadTextFile(path, 100).size() == 100);
+    CHECK(ReadTextFile(path, 0).size() == 100);  // no limit
+    try {
+      ReadTextFile(path, 99);
+      FAIL("no error");
+    } catch (const InputError& e) {
+      CHECK(e.path() == path);
+      CHECK(std::string(e.what()).find("more than 99 bytes") != std::string::npos);
+      CHECK(std::string(e.what()).find("--max-input-bytes") != std::string::npos);
+    }
+    std::istringstream in(std::string(5000, 'b'));
+    CHECK_THROWS_AS(ReadText(in, "pipe", 4096), InputError);
+  }
+
+  TEST_CASE("a device without end stops at the input limit") {
+    try {
+      ReadDocument("/dev/zero", InputMode::kText, 1 << 20);
+      FAIL("no error");
+    } catch (const InputError& e) {
+      CHECK(e.path() == "/dev/zero");
+      CHECK(std::string(e.what()).find("more than 1048576 bytes") != std::string::npos);
+    }
+  }
 }
 
 }  // namespace

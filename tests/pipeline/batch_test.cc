@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kealign/error.h"
+#include "kealign/io/output_directory.h"
 #include "kealign/io/output_files.h"
 
 namespace kealign {
@@ -118,6 +119,101 @@ TEST_SUITE("batch") {
               Slurp((out / "single" / pairs[i].name).string() + extension));
       }
     }
+    fs::remove_all(out);
+  }
+
+  TEST_CASE("a rerun skips complete documents - forced it writes the same bytes again") {
+    const std::vector<io::DocumentPair> pairs = Corpus();
+    const fs::path out = fs::temp_directory_path() / "kealign_batch_resume_test";
+    fs::remove_all(out);
+    fs::create_directories(out);
+    BatchOptions batch;
+    batch.input_mode = io::InputMode::kLines;
+    batch.formats = {io::Format::kTsv};
+    batch.output_directory = out.string();
+    batch.skip_complete = true;
+    std::vector<Progress> reports;
+    batch.corpus.on_progress = [&](const Progress& p) { reports.push_back(p); };
+    const PipelineOptions options;
+    RunBatch(pairs, batch, options, {});
+    CHECK(reports.front().phase == Phase::kReading);
+    CHECK(reports.back().phase == Phase::kAligning);
+    CHECK(reports.back().done == pairs.size());
+    const std::string first = Slurp((out / pairs[3].name).string() + ".tsv");
+    // A killed run: one document's outputs missing, and its temporary left behind.
+    fs::remove((out / pairs[3].name).string() + ".tsv");
+    std::ofstream((out / pairs[3].name).string() + ".tsv.tmp-999999999-7") << "half";
+    reports.clear();
+    const std::vector<DocumentResult> resumed = RunBatch(pairs, batch, options, {});
+    std::size_t skipped = 0;
+    for (const DocumentResult& r : resumed) skipped += r.skipped;
+    CHECK(skipped == pairs.size() - 1);
+    CHECK_FALSE(resumed[3].skipped);
+    CHECK(resumed[3].ok);
+    // The pooled model was trained on every document again, so the output is the same.
+    CHECK(Slurp((out / pairs[3].name).string() + ".tsv") == first);
+    CHECK_FALSE(fs::exists((out / pairs[3].name).string() + ".tsv.tmp-999999999-7"));
+    batch.skip_complete = false;
+    const std::vector<DocumentResult> forced = RunBatch(pairs, batch, options, {});
+    for (const DocumentResult& r : forced) CHECK_FALSE(r.skipped);
+    CHECK(Slurp((out / pairs[3].name).string() + ".tsv") == first);
+    fs::remove_all(out);
+  }
+
+  TEST_CASE("a stopped batch starts no document - closed outputs are never written") {
+    const std::vector<io::DocumentPair> pairs = Corpus();
+    const fs::path out = fs::temp_directory_path() / "kealign_batch_stop_test";
+    fs::remove_all(out);
+    fs::create_directories(out);
+    BatchOptions batch;
+    batch.input_mode = io::InputMode::kLines;
+    batch.formats = {io::Format::kTsv};
+    batch.output_directory = out.string();
+    util::Interrupt interrupt;
+    batch.corpus.interrupt = &interrupt;
+    PipelineModels models;
+    models.lexical_model = std::make_shared<const LexicalModel>(
+        TrainPooledModel(pairs, io::InputMode::kLines, {}, {}, 1).model);
+    // Stopped after the third document: the rest are not started.
+    std::size_t done = 0;
+    batch.corpus.on_progress = [&](const Progress& p) {
+      if (p.phase == Phase::kAligning && p.done == 3) interrupt.Stop();
+      done = p.done;
+    };
+    std::vector<DocumentResult> results = RunBatch(pairs, batch, {}, models);
+    std::size_t interrupted = 0;
+    for (const DocumentResult& r : results) interrupted += r.interrupted;
+    CHECK(interrupted == pairs.size() - 3);
+    CHECK(done == 3);
+    // Closed outputs: nothing is written, no temporary stays.
+    fs::remove_all(out);
+    fs::create_directories(out);
+    util::Interrupt closed;
+    closed.CloseOutputs();
+    batch.corpus.interrupt = &closed;
+    batch.corpus.on_progress = {};
+    results = RunBatch(pairs, batch, {}, models);
+    for (const DocumentResult& r : results) CHECK(r.interrupted);
+    std::size_t files = 0;
+    for (const auto& entry : fs::directory_iterator(out)) {
+      files += entry.path().filename() != io::kLockFileName;
+    }
+    CHECK(files == 0);
+    fs::remove_all(out);
+  }
+
+  TEST_CASE("a second batch into a locked output directory fails before any work") {
+    const fs::path out = fs::temp_directory_path() / "kealign_batch_lock_test";
+    fs::remove_all(out);
+    fs::create_directories(out);
+    const io::OutputDirectoryLock held(out.string());
+    BatchOptions batch;
+    batch.input_mode = io::InputMode::kLines;
+    batch.formats = {io::Format::kTsv};
+    batch.output_directory = out.string();
+    CHECK_THROWS_AS(RunBatch(Corpus(), batch, {}, {}), io::OutputError);
+    batch.shard = {2, 3};  // a shard of a directory another run holds whole
+    CHECK_THROWS_AS(RunBatch(Corpus(), batch, {}, {}), io::OutputError);
     fs::remove_all(out);
   }
 }

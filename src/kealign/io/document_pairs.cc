@@ -17,6 +17,10 @@ namespace fs = std::filesystem;
 
 PairListing FindDocumentPairs(const std::string& directory, InputMode mode) {
   std::error_code ec;
+  if (!fs::exists(directory, ec)) {
+    throw InputError(directory, "no such file or directory (expected a directory of document "
+                                "pairs or a manifest file)");
+  }
   if (!fs::is_directory(directory, ec)) {
     throw InputError(directory, "not a directory (batch expects a directory of document pairs)");
   }
@@ -73,8 +77,8 @@ std::vector<DocumentPair> ReadManifest(std::istream& in, const std::string& name
     }
     if (fields.size() != 3) {
       throw InputError(name, number, std::nullopt,
-                       fmt::format("{} tab-separated field{}, expected 3: NAME, Korean path, "
-                                   "English path",
+                       fmt::format("{} tab-separated field{}, expected a manifest line: "
+                                   "NAME<TAB>Korean path<TAB>English path",
                                    fields.size(), fields.size() == 1 ? "" : "s"));
     }
     for (const std::string& field : fields) {

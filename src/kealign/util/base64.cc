@@ -31,7 +31,6 @@ std::optional<std::size_t> DecodeBase64(std::string_view encoded, std::string* d
     ++padding;
   }
   if (padding > 0 && encoded.size() % 4 != 0) return end;
-  if (end % 4 == 1) return end - 1;  // one character alone carries fewer than 8 bits
   decoded->reserve(end / 4 * 3 + 2);
   std::uint32_t bits = 0;
   int count = 0;
@@ -47,6 +46,7 @@ std::optional<std::size_t> DecodeBase64(std::string_view encoded, std::string* d
       count = 0;
     }
   }
+  if (count == 1) return end - 1;  // one character alone carries fewer than 8 bits
   if (count == 2) {
     decoded->push_back(static_cast<char>(bits >> 4));
   } else if (count == 3) {
