@@ -95,8 +95,12 @@ RunFn AddBatchCommand(CLI::App* app) {
     const PipelineSetup setup = args->common.SetUp();
 
     util::Interrupt interrupt;
+    // Signals are blocked before any thread starts (the progress line's included), so that
+    // only the signal thread receives them.
+    std::atomic<ProgressReporter*> reporter{nullptr};
+    const SignalStop signals(&interrupt, [&](const std::string& line) { PrintVia(reporter, line); });
     ProgressReporter progress(args->quiet);
-    const SignalStop signals(&interrupt, [&](const std::string& line) { progress.Print(line); });
+    reporter = &progress;
     batch.corpus.interrupt = &interrupt;
     batch.corpus.on_progress = [&](const Progress& p) { progress.Update(p); };
     const bool verbose = args->verbose && !args->quiet;
@@ -111,6 +115,7 @@ RunFn AddBatchCommand(CLI::App* app) {
                                                    r.num_beads));
           }
         });
+    reporter = nullptr;
     progress.Finish();
 
     std::size_t aligned = 0, skipped = 0, interrupted = 0, pairs = 0, unpaired_ko = 0,

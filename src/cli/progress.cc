@@ -18,6 +18,14 @@ std::string Duration(double seconds) {
 
 }  // namespace
 
+void PrintVia(const std::atomic<ProgressReporter*>& reporter, const std::string& line) {
+  if (ProgressReporter* to = reporter.load()) {
+    to->Print(line);
+  } else {
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+}
+
 std::string WithCommas(std::size_t value) {
   const std::string digits = std::to_string(value);
   std::string grouped;

@@ -3,6 +3,7 @@
 // logs; nothing with `-q`. Messages printed through it do not garble the line.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -53,6 +54,10 @@ class ProgressReporter {
   Phase printed_phase_ = Phase::kReading;
   std::thread ticker_;
 };
+
+// Prints `line` through `*reporter` if it is set, else straight to stderr: for the signal
+// thread, which starts before the reporter and may outlive it.
+void PrintVia(const std::atomic<ProgressReporter*>& reporter, const std::string& line);
 
 // "1,234,567".
 std::string WithCommas(std::size_t value);

@@ -40,14 +40,17 @@ RunFn AddTrainCommand(CLI::App* app) {
     const PipelineOptions& options = setup.options;
     const int threads = util::ThreadCount(args->jobs);
     util::Interrupt interrupt;
+    std::atomic<ProgressReporter*> reporter{nullptr};
+    const SignalStop signals(&interrupt, [&](const std::string& line) { PrintVia(reporter, line); });
     ProgressReporter progress(args->quiet);
-    const SignalStop signals(&interrupt, [&](const std::string& line) { progress.Print(line); });
+    reporter = &progress;
     CorpusOptions corpus;
     corpus.max_input_bytes = args->common.max_input_bytes;
     corpus.interrupt = &interrupt;
     corpus.on_progress = [&](const Progress& p) { progress.Update(p); };
     const PooledTraining training = TrainPooledModel(
         listing.pairs, args->common.input_mode, options, setup.models, threads, corpus);
+    reporter = nullptr;
     progress.Finish();
     if (signals.signal() != 0) {
       fmt::print(stderr, "kealign: interrupted: no model written\n");

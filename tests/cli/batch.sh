@@ -5,10 +5,12 @@ cp "$DATA/small.ko.txt" "$TMP/in/a.ko.txt"; cp "$DATA/small.en.txt" "$TMP/in/a.e
 cp "$ROOT/corpus/news-tech.ko.txt" "$TMP/in/b.ko.txt"; cp "$ROOT/corpus/news-tech.en.txt" "$TMP/in/b.en.txt"
 cp "$ROOT/corpus/talk-cafe.ko.txt" "$TMP/in/c.ko.txt"   # no partner: warned about, skipped
 "$KEALIGN" batch "$TMP/in" -o "$TMP/one" --format tsv,ids --jobs 1 2> "$TMP/log1"
-"$KEALIGN" batch "$TMP/in" -o "$TMP/two" --format tsv,ids --jobs 2 2> "$TMP/log2"
+"$KEALIGN" batch "$TMP/in" -o "$TMP/two" --format tsv,ids --jobs 3 2> "$TMP/log2"
+"$KEALIGN" batch "$TMP/in" -o "$TMP/all" --format tsv,ids 2> "$TMP/log4"  # every core
 grep -q 'c.ko.txt (no c.en.txt)' "$TMP/log1" || fail "unpaired file not reported: $(cat "$TMP/log1")"
 [[ $(ls "$TMP/one") == $'a.align\na.tsv\nb.align\nb.tsv' ]] || fail "outputs: $(ls "$TMP/one")"
-diff -r "$TMP/one" "$TMP/two" > /dev/null || fail "--jobs 1 and --jobs 2 differ"
+diff -r "$TMP/one" "$TMP/two" > /dev/null || fail "--jobs 1 and --jobs 3 differ"
+diff -r "$TMP/one" "$TMP/all" > /dev/null || fail "--jobs 1 and the default (every core) differ"
 # --input lines reads NAME.ko.sents + NAME.en.sents.
 mkdir -p "$TMP/lines"
 cp "$DATA/small.ko.sents" "$TMP/lines/s.ko.sents"; cp "$DATA/small.en.sents" "$TMP/lines/s.en.sents"

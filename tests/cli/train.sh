@@ -2,8 +2,10 @@
 # thread count, and a file that is not a model is refused with exit status 2.
 source "$(dirname "$0")/lib.bash"
 "$KEALIGN" train "$ROOT/corpus" --input lines -o "$TMP/one.kea" --jobs 1 > /dev/null
-"$KEALIGN" train "$ROOT/corpus" --input lines -o "$TMP/two.kea" --jobs 2 > /dev/null
-cmp -s "$TMP/one.kea" "$TMP/two.kea" || fail "model differs between --jobs 1 and --jobs 2"
+"$KEALIGN" train "$ROOT/corpus" --input lines -o "$TMP/two.kea" --jobs 3 > /dev/null
+"$KEALIGN" train "$ROOT/corpus" --input lines -o "$TMP/all.kea" > /dev/null  # every core
+cmp -s "$TMP/one.kea" "$TMP/two.kea" || fail "model differs between --jobs 1 and --jobs 3"
+cmp -s "$TMP/one.kea" "$TMP/all.kea" || fail "model differs between --jobs 1 and the default"
 "$KEALIGN" align "$DATA/small.ko.sents" "$DATA/small.en.sents" -o "$TMP/a" --input lines \
   --format ids --model "$TMP/one.kea" > /dev/null
 [[ $(lines "$TMP/a.align") == 6 ]] || fail "align with --model: $(cat "$TMP/a.align")"
