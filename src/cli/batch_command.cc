@@ -60,8 +60,9 @@ RunFn AddBatchCommand(CLI::App* app) {
     if (!args->shard.empty()) batch.shard = io::ParseShard(args->shard);
     if (!args->merge_prefix.empty()) {
       if (io::MergeableFormats(batch.formats).empty()) {
-        throw Error("--merge-output merges the moses, tsv or jsonl outputs: add one of them to "
-                    "--format");
+        throw Error(
+            "--merge-output merges the moses, tsv or jsonl outputs: add one of them to "
+            "--format");
       }
       io::CheckOutputs({}, args->merge_prefix);  // an empty prefix, or one ending in '/'
       for (const std::string& path : io::MergedPaths(batch.formats, args->merge_prefix)) {
@@ -79,9 +80,10 @@ RunFn AddBatchCommand(CLI::App* app) {
                                       args->output_directory, error)) {
         for (const io::DocumentPair& pair : listing.pairs) {
           if (pair.name == prefix.filename().string()) {
-            throw Error(fmt::format("--merge-output {}: a document is named '{}': its outputs "
-                                    "would be overwritten; choose another prefix",
-                                    batch.merge_prefix, pair.name));
+            throw Error(
+                fmt::format("--merge-output {}: a document is named '{}': its outputs "
+                            "would be overwritten; choose another prefix",
+                            batch.merge_prefix, pair.name));
           }
         }
       }
@@ -98,21 +100,22 @@ RunFn AddBatchCommand(CLI::App* app) {
     // Signals are blocked before any thread starts (the progress line's included), so that
     // only the signal thread receives them.
     std::atomic<ProgressReporter*> reporter{nullptr};
-    const SignalStop signals(&interrupt, [&](const std::string& line) { PrintVia(reporter, line); });
+    const SignalStop signals(&interrupt,
+                             [&](const std::string& line) { PrintVia(reporter, line); });
     ProgressReporter progress(args->quiet);
     reporter = &progress;
     batch.corpus.interrupt = &interrupt;
     batch.corpus.on_progress = [&](const Progress& p) { progress.Update(p); };
     const bool verbose = args->verbose && !args->quiet;
-    const std::vector<DocumentResult> results = RunBatch(
-        listing.pairs, batch, setup.options, setup.models, [&](const DocumentResult& r) {
+    const std::vector<DocumentResult> results =
+        RunBatch(listing.pairs, batch, setup.options, setup.models, [&](const DocumentResult& r) {
           if (!r.ok) {
             progress.Print(fmt::format("kealign: error: {}: {}", r.name, r.error));
           } else if (verbose) {
-            progress.Print(r.skipped ? fmt::format("{}: complete, skipped", r.name)
-                                     : fmt::format("{}: {} ko, {} en sentences, {} alignments",
-                                                   r.name, r.num_source, r.num_target,
-                                                   r.num_beads));
+            progress.Print(r.skipped
+                               ? fmt::format("{}: complete, skipped", r.name)
+                               : fmt::format("{}: {} ko, {} en sentences, {} alignments", r.name,
+                                             r.num_source, r.num_target, r.num_beads));
           }
         });
     reporter = nullptr;
@@ -137,14 +140,14 @@ RunFn AddBatchCommand(CLI::App* app) {
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::string summary = fmt::format(
-        "kealign: {} of {} documents aligned into {} in {:.2f} s", WithCommas(aligned),
-        WithCommas(results.size()), args->output_directory, seconds);
+    std::string summary =
+        fmt::format("kealign: {} of {} documents aligned into {} in {:.2f} s", WithCommas(aligned),
+                    WithCommas(results.size()), args->output_directory, seconds);
     if (skipped > 0) summary += fmt::format(", {} skipped (complete before)", WithCommas(skipped));
     if (!failures.empty()) summary += fmt::format(", {} failed", WithCommas(failures.size()));
     if (interrupted > 0) {
-      summary += fmt::format(", {} not done (interrupted: run again to resume)",
-                             WithCommas(interrupted));
+      summary +=
+          fmt::format(", {} not done (interrupted: run again to resume)", WithCommas(interrupted));
     }
     summary += fmt::format("; {} pairs written, {} Korean and {} English sentences unpaired",
                            WithCommas(pairs), WithCommas(unpaired_ko), WithCommas(unpaired_en));

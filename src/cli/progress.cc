@@ -80,23 +80,23 @@ std::string ProgressReporter::Render() const {
   const double seconds = std::chrono::duration<double>(Clock::now() - phase_start_).count();
   const Progress& p = progress_;
   if (p.phase == Phase::kTraining || p.phase == Phase::kMerging) {
-    return fmt::format("kealign: {} {}", p.phase == Phase::kTraining
-                                             ? "training the lexical model"
-                                             : "merging the outputs",
-                       Duration(seconds));
+    return fmt::format(
+        "kealign: {} {}",
+        p.phase == Phase::kTraining ? "training the lexical model" : "merging the outputs",
+        Duration(seconds));
   }
   std::string line = fmt::format("kealign: {} {} of {} documents", PhaseName(p.phase),
                                  WithCommas(p.done), WithCommas(p.total));
   if (p.failed > 0) line += fmt::format(" ({} failed)", WithCommas(p.failed));
   if (seconds > 0.5 && p.done > 0) {
-    line += fmt::format(", {} sentences/s",
-                        WithCommas(static_cast<std::size_t>(static_cast<double>(p.sentences) /
-                                                            seconds)));
+    line += fmt::format(
+        ", {} sentences/s",
+        WithCommas(static_cast<std::size_t>(static_cast<double>(p.sentences) / seconds)));
     if (p.done < p.total) {
-      const double left = seconds * static_cast<double>(p.total - p.done) /
-                          static_cast<double>(p.done);
-      line += fmt::format(", {} left{}", Duration(left),
-                          p.phase == Phase::kReading ? " at most" : "");
+      const double left =
+          seconds * static_cast<double>(p.total - p.done) / static_cast<double>(p.done);
+      line +=
+          fmt::format(", {} left{}", Duration(left), p.phase == Phase::kReading ? " at most" : "");
     }
   }
   return line;

@@ -47,8 +47,9 @@ void SignalStop::Loop() {
     if (first) signal_ = received;
     if (received == SIGINT && first) {
       interrupt_->Stop();
-      say_("kealign: interrupted: finishing the documents in hand (Ctrl-C again to drop them "
-           "and stop at once)");
+      say_(
+          "kealign: interrupted: finishing the documents in hand (Ctrl-C again to drop them "
+          "and stop at once)");
       continue;
     }
     interrupt_->CloseOutputs();

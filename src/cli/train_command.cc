@@ -41,15 +41,16 @@ RunFn AddTrainCommand(CLI::App* app) {
     const int threads = util::ThreadCount(args->jobs);
     util::Interrupt interrupt;
     std::atomic<ProgressReporter*> reporter{nullptr};
-    const SignalStop signals(&interrupt, [&](const std::string& line) { PrintVia(reporter, line); });
+    const SignalStop signals(&interrupt,
+                             [&](const std::string& line) { PrintVia(reporter, line); });
     ProgressReporter progress(args->quiet);
     reporter = &progress;
     CorpusOptions corpus;
     corpus.max_input_bytes = args->common.max_input_bytes;
     corpus.interrupt = &interrupt;
     corpus.on_progress = [&](const Progress& p) { progress.Update(p); };
-    const PooledTraining training = TrainPooledModel(
-        listing.pairs, args->common.input_mode, options, setup.models, threads, corpus);
+    const PooledTraining training = TrainPooledModel(listing.pairs, args->common.input_mode,
+                                                     options, setup.models, threads, corpus);
     reporter = nullptr;
     progress.Finish();
     if (signals.signal() != 0) {

@@ -19,8 +19,10 @@ TEST_SUITE("io") {
     TempDir dir;
     dir.Write("b.tsv", "가\tA\t0.9000\t0\t0\n\tB\t0.1000\t\t1\n");
     dir.Write("a.tsv", "나\tC\t1.0000\t0\t0\n");
-    dir.Write("b.jsonl", "{\"ko\":\"가\",\"en\":\"A\",\"score\":0.9000,\"ko_ids\":[0],\"en_ids\":[0]}\n");
-    dir.Write("a.jsonl", "{\"ko\":\"나\",\"en\":\"C\",\"score\":1.0000,\"ko_ids\":[0],\"en_ids\":[0]}\n");
+    dir.Write("b.jsonl",
+              "{\"ko\":\"가\",\"en\":\"A\",\"score\":0.9000,\"ko_ids\":[0],\"en_ids\":[0]}\n");
+    dir.Write("a.jsonl",
+              "{\"ko\":\"나\",\"en\":\"C\",\"score\":1.0000,\"ko_ids\":[0],\"en_ids\":[0]}\n");
     dir.Write("b.ko", "가\n");
     dir.Write("b.en", "A\n");
     dir.Write("a.ko", "나\n다\n");
@@ -31,10 +33,13 @@ TEST_SUITE("io") {
         MergeOutputs({"b", "a"}, dir.path().string(), formats, dir / "all");
     CHECK(paths == std::vector<std::string>{dir / "all.ko", dir / "all.en", dir / "all.docs",
                                             dir / "all.tsv", dir / "all.jsonl"});
-    CHECK(ReadFile(dir / "all.tsv") == "b\t가\tA\t0.9000\t0\t0\nb\t\tB\t0.1000\t\t1\na\t나\tC\t1.0000\t0\t0\n");
-    CHECK(ReadFile(dir / "all.jsonl") ==
-          "{\"id\":\"b\",\"ko\":\"가\",\"en\":\"A\",\"score\":0.9000,\"ko_ids\":[0],\"en_ids\":[0]}\n"
-          "{\"id\":\"a\",\"ko\":\"나\",\"en\":\"C\",\"score\":1.0000,\"ko_ids\":[0],\"en_ids\":[0]}\n");
+    CHECK(ReadFile(dir / "all.tsv") ==
+          "b\t가\tA\t0.9000\t0\t0\nb\t\tB\t0.1000\t\t1\na\t나\tC\t1.0000\t0\t0\n");
+    CHECK(
+        ReadFile(dir / "all.jsonl") ==
+        "{\"id\":\"b\",\"ko\":\"가\",\"en\":\"A\",\"score\":0.9000,\"ko_ids\":[0],\"en_ids\":[0]}\n"
+        "{\"id\":\"a\",\"ko\":\"나\",\"en\":\"C\",\"score\":1.0000,\"ko_ids\":[0],\"en_ids\":[0]}"
+        "\n");
     CHECK(ReadFile(dir / "all.ko") == "가\n나\n다\n");
     CHECK(ReadFile(dir / "all.en") == "A\nC\nD\n");
     CHECK(ReadFile(dir / "all.docs") == "b\na\na\n");

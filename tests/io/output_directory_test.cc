@@ -34,15 +34,14 @@ TEST_SUITE("io") {
   TEST_CASE("the temporaries of dead runs are removed - live and foreign files are kept") {
     TempDir dir;
     dir.Write("a.tsv", "done");
-    dir.Write("a.tsv.tmp-999999999-0", "");  // no such process
-    dir.Write("b.tsv.tmp-999999999-1", "");  // not ours
+    dir.Write("a.tsv.tmp-999999999-0", "");                            // no such process
+    dir.Write("b.tsv.tmp-999999999-1", "");                            // not ours
     dir.Write("a.html.tmp-" + std::to_string(::getpid()) + "-2", "");  // this process
     dir.Write("a.tsv.tmp-x-1", "");                                    // not a temporary name
     const std::size_t removed = RemoveStaleTemporaries(
         dir.path().string(), [](const std::string& name) { return name.starts_with("a."); });
     CHECK(removed == 1);
-    CHECK(dir.List() == std::vector<std::string>{"a.html.tmp-" + std::to_string(::getpid()) +
-                                                     "-2",
+    CHECK(dir.List() == std::vector<std::string>{"a.html.tmp-" + std::to_string(::getpid()) + "-2",
                                                  "a.tsv", "a.tsv.tmp-x-1",
                                                  "b.tsv.tmp-999999999-1"});
   }

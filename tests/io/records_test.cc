@@ -47,8 +47,9 @@ TEST_SUITE("io") {
 
   TEST_CASE("a jsonl record gives its id and both documents checked") {
     StreamRecord record;
-    ParseJsonlRecord(R"({"en": "Hello.\nBye.", "id": "doc-1", "ko": "\ufeff안녕.\n잘 가.", "x": 1})",
-                     InputMode::kLines, &record);
+    ParseJsonlRecord(
+        R"({"en": "Hello.\nBye.", "id": "doc-1", "ko": "\ufeff안녕.\n잘 가.", "x": 1})",
+        InputMode::kLines, &record);
     CHECK(record.id_json == "\"doc-1\"");
     CHECK(record.source.text == "안녕.\n잘 가.");  // the byte-order mark removed
     CHECK(record.source.sentences.size() == 2);
@@ -62,14 +63,16 @@ TEST_SUITE("io") {
     CHECK(ErrorOf("{\"id\": 1, ").starts_with("not a JSON record"));
     CHECK(ErrorOf("[1, 2]").starts_with("not a JSON object"));
     CHECK(ErrorOf(R"({"ko": "가", "en": "a"})") == "the record has no \"id\"");
-    CHECK(ErrorOf(R"({"id": [1], "ko": "가", "en": "a"})") == "\"id\" must be a string or a number");
+    CHECK(ErrorOf(R"({"id": [1], "ko": "가", "en": "a"})") ==
+          "\"id\" must be a string or a number");
     CHECK(ErrorOf(R"({"id": 1, "ko": "가"})") == "the record has no \"en\"");
     CHECK(ErrorOf(R"({"id": 1, "ko": 5, "en": "a"})").starts_with("\"ko\" must be a string"));
-    CHECK(ErrorOf(R"({"id": 1, "ko": "  ", "en": "a"})").starts_with("ko: the input contains only"));
+    CHECK(
+        ErrorOf(R"({"id": 1, "ko": "  ", "en": "a"})").starts_with("ko: the input contains only"));
     StreamRecord record;
-    CHECK_THROWS_AS(ParseJsonlRecord(R"({"id": "x", "ko": "", "en": "a"})", InputMode::kText,
-                                     &record),
-                    InputError);
+    CHECK_THROWS_AS(
+        ParseJsonlRecord(R"({"id": "x", "ko": "", "en": "a"})", InputMode::kText, &record),
+        InputError);
     CHECK(record.id_json == "\"x\"");  // known for the error row
   }
 
@@ -102,16 +105,16 @@ TEST_SUITE("io") {
     CHECK(record.first_url == "http://ko");
     CHECK(record.source.sentences.size() == 2);
     CHECK(record.target.text == "A.\nB.\n");
-    const std::string swapped = "http://en\thttp://ko\t" + util::EncodeBase64("A.") + "\t" +
-                                util::EncodeBase64("가.");
+    const std::string swapped =
+        "http://en\thttp://ko\t" + util::EncodeBase64("A.") + "\t" + util::EncodeBase64("가.");
     ParseBitextorRecord(swapped, {}, InputMode::kLines, true, &record);
     CHECK(record.source.text == "가.");
     CHECK(record.target.text == "A.");
     CHECK_THROWS_WITH_AS(ParseBitextorRecord("a\tb\tZm9v", {}, InputMode::kLines, false, &record),
                          doctest::Contains("3 tab-separated columns"), InputError);
-    CHECK_THROWS_WITH_AS(ParseBitextorRecord("a\tb\tZm9v\t%%", {}, InputMode::kLines, false,
-                                             &record),
-                         doctest::Contains("trg_text: not base64"), InputError);
+    CHECK_THROWS_WITH_AS(
+        ParseBitextorRecord("a\tb\tZm9v\t%%", {}, InputMode::kLines, false, &record),
+        doctest::Contains("trg_text: not base64"), InputError);
   }
 
   TEST_CASE("bitextor rows keep the input's order - holes only without pairs-only") {

@@ -57,8 +57,9 @@ TEST_SUITE("stream") {
     std::ostringstream expected;
     io::WriteJsonl(pipeline.Align(source, target), expected, io::JsonlRows{"\"news-tech\""});
     CHECK(one.starts_with(expected.str()));
-    const std::string error_row = "{\"id\":\"broken\",\"error\":\"line 2: \\\"ko\\\" must be a "
-                                  "string (the document's text)\"}\n";
+    const std::string error_row =
+        "{\"id\":\"broken\",\"error\":\"line 2: \\\"ko\\\" must be a "
+        "string (the document's text)\"}\n";
     CHECK(one.substr(expected.str().size()).starts_with(error_row));
     CHECK(one.find("\"id\":\"talk-cafe\"") != std::string::npos);
   }
@@ -77,8 +78,8 @@ TEST_SUITE("stream") {
     const std::string ko = "서울에 비가 온다.\n내일은 맑다.\n";
     const std::string en = "It rains in Seoul.\nTomorrow will be clear.\n";
     const std::string input = "src_url\ttrg_url\tsrc_text\ttrg_text\textra\n" +
-                              std::string("http://k\thttp://e\t") + util::EncodeBase64(ko) +
-                              "\t" + util::EncodeBase64(en) + "\tx\n" +
+                              std::string("http://k\thttp://e\t") + util::EncodeBase64(ko) + "\t" +
+                              util::EncodeBase64(en) + "\tx\n" +
                               "src_url\ttrg_url\tsrc_text\ttrg_text\textra\n" +
                               "http://k\thttp://e\tnot-base64!\t" + util::EncodeBase64(en) + "\n";
     StreamOptions options;

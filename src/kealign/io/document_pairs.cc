@@ -18,8 +18,9 @@ namespace fs = std::filesystem;
 PairListing FindDocumentPairs(const std::string& directory, InputMode mode) {
   std::error_code ec;
   if (!fs::exists(directory, ec)) {
-    throw InputError(directory, "no such file or directory (expected a directory of document "
-                                "pairs or a manifest file)");
+    throw InputError(directory,
+                     "no such file or directory (expected a directory of document "
+                     "pairs or a manifest file)");
   }
   if (!fs::is_directory(directory, ec)) {
     throw InputError(directory, "not a directory (batch expects a directory of document pairs)");
@@ -123,9 +124,10 @@ Shard ParseShard(const std::string& text) {
   if (slash == std::string::npos || !number(view.substr(0, slash), &shard.index) ||
       !number(view.substr(slash + 1), &shard.count) || shard.count < 1 || shard.index < 1 ||
       shard.index > shard.count) {
-    throw Error(fmt::format("--shard {}: expected I/N with 1 <= I <= N, e.g. 3/8 (shards are "
-                            "numbered from 1)",
-                            text));
+    throw Error(
+        fmt::format("--shard {}: expected I/N with 1 <= I <= N, e.g. 3/8 (shards are "
+                    "numbered from 1)",
+                    text));
   }
   return shard;
 }

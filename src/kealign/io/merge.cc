@@ -13,8 +13,9 @@ namespace {
 std::ifstream OpenOutput(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in.is_open()) {
-    throw InputError(path, "cannot read this document's output to merge it (was it removed "
-                           "while the batch ran?)");
+    throw InputError(path,
+                     "cannot read this document's output to merge it (was it removed "
+                     "while the batch ran?)");
   }
   return in;
 }

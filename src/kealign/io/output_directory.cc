@@ -48,7 +48,8 @@ OutputDirectoryLock::OutputDirectoryLock(const std::string& directory, Shard sha
   lock.l_type = F_WRLCK;
   lock.l_whence = SEEK_SET;
   const unsigned long long count = static_cast<unsigned long long>(shard.count);
-  const unsigned long long begin = kLockSpan * static_cast<unsigned long long>(shard.index - 1) / count;
+  const unsigned long long begin =
+      kLockSpan * static_cast<unsigned long long>(shard.index - 1) / count;
   const unsigned long long end = kLockSpan * static_cast<unsigned long long>(shard.index) / count;
   lock.l_start = static_cast<off_t>(begin);
   lock.l_len = static_cast<off_t>(end - begin);
@@ -59,11 +60,11 @@ OutputDirectoryLock::OutputDirectoryLock(const std::string& directory, Shard sha
   ::close(fd_);
   fd_ = -1;
   if (error == EAGAIN || error == EACCES) {
-    throw OutputError(directory,
-                      fmt::format("another kealign batch is writing into this directory{} (it "
-                                  "holds {}): wait for it to finish, or write elsewhere",
-                                  shard.count > 1 ? " for documents of this shard" : "",
-                                  kLockFileName));
+    throw OutputError(
+        directory,
+        fmt::format("another kealign batch is writing into this directory{} (it "
+                    "holds {}): wait for it to finish, or write elsewhere",
+                    shard.count > 1 ? " for documents of this shard" : "", kLockFileName));
   }
   throw OutputError(directory,
                     fmt::format("cannot lock {}: {} (the file system may not support locks: "

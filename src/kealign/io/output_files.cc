@@ -167,8 +167,8 @@ std::optional<TemporaryName> ParseTemporaryName(const std::string& file_name) {
   const std::string_view rest = std::string_view(file_name).substr(marker + 5);
   const std::size_t dash = rest.find('-');
   const auto all_digits = [](std::string_view digits) {
-    return !digits.empty() && std::all_of(digits.begin(), digits.end(),
-                                           [](char c) { return c >= '0' && c <= '9'; });
+    return !digits.empty() &&
+           std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   if (dash == std::string_view::npos || !all_digits(rest.substr(0, dash)) ||
       !all_digits(rest.substr(dash + 1)) || dash > 18) {

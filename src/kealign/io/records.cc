@@ -55,8 +55,8 @@ bool LineReader::Fill() {
     }
     const std::streamsize available = std::max<std::streamsize>(1, in_->in_avail());
     const std::streamsize got = in_->sgetn(
-        buffer_.data(), std::min<std::streamsize>(available,
-                                                  static_cast<std::streamsize>(buffer_.size())));
+        buffer_.data(),
+        std::min<std::streamsize>(available, static_cast<std::streamsize>(buffer_.size())));
     end_ = static_cast<std::size_t>(std::max<std::streamsize>(0, got));
   } catch (const std::exception& e) {
     throw InputError(kStdinName, fmt::format("read error: {}", e.what()));
@@ -152,9 +152,8 @@ std::optional<BitextorColumns> ParseBitextorHeader(std::string_view line) {
 void ParseBitextorRecord(std::string_view line, const BitextorColumns& columns, InputMode mode,
                          bool english_first, StreamRecord* record) {
   const std::vector<std::string_view> fields = SplitTabs(line);
-  const std::size_t needed =
-      1 + std::max({columns.first_url, columns.second_url, columns.first_text,
-                    columns.second_text});
+  const std::size_t needed = 1 + std::max({columns.first_url, columns.second_url,
+                                           columns.first_text, columns.second_text});
   if (fields.size() < needed) {
     throw InputError("", fmt::format("{} tab-separated column{}, expected at least {} (url1, url2, "
                                      "base64 text1, base64 text2)",
@@ -167,8 +166,8 @@ void ParseBitextorRecord(std::string_view line, const BitextorColumns& columns, 
   for (int k = 0; k < 2; ++k) {
     std::string text;
     if (const auto bad = util::DecodeBase64(fields[text_columns[k]], &text)) {
-      throw InputError("", fmt::format("{}: not base64 (character {} of the column)", names[k],
-                                       *bad + 1));
+      throw InputError(
+          "", fmt::format("{}: not base64 (character {} of the column)", names[k], *bad + 1));
     }
     Document document = MakeDocument(std::move(text), names[k], mode);
     const bool korean = (k == 0) != english_first;

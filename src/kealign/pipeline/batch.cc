@@ -50,8 +50,7 @@ std::string DocumentFailure(Work&& work) {
 // Serialises progress reports of worker threads and keeps the phase's counts.
 class ProgressCounter {
  public:
-  ProgressCounter(const CorpusOptions& corpus, Phase phase, std::size_t total)
-      : corpus_(corpus) {
+  ProgressCounter(const CorpusOptions& corpus, Phase phase, std::size_t total) : corpus_(corpus) {
     progress_.phase = phase;
     progress_.total = total;
     Report();
@@ -121,8 +120,8 @@ PooledTraining TrainPooledModel(const std::vector<io::DocumentPair>& pairs,
     // exactly those, so the errors, first passes and counts all describe one set.
     const std::size_t limit = round == 0 ? pairs.size() : result.documents_read;
     ProgressCounter progress(corpus, Phase::kReading, limit);
-    for (std::size_t begin = 0; begin < limit && all.size() < lexical.max_training_pairs &&
-                                !corpus.stop_requested();
+    for (std::size_t begin = 0;
+         begin < limit && all.size() < lexical.max_training_pairs && !corpus.stop_requested();
          begin += chunk) {
       const std::size_t count = std::min(chunk, limit - begin);
       // Each document's training pairs are kept apart and joined in document order, so the
@@ -244,30 +243,30 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& all_pa
             return;
           }
           try {
-          result.error = DocumentFailure([&] {
-            const std::string prefix = prefix_of(pair);
-            WriteGated(corpus, [&] { io::CheckOutputs(batch_options.formats, prefix); });
-            // The training pass already searched this document once by length and
-            // anchors: its ladder spares the second pass a third of its time.
-            const align::Ladder* first_pass =
-                i < first_passes.size() && !first_passes[i].empty() ? &first_passes[i] : nullptr;
-            AlignedDocument aligned = pipeline.Align(
-                io::ReadDocument(pair.source_path, batch_options.input_mode,
-                                 corpus.max_input_bytes),
-                io::ReadDocument(pair.target_path, batch_options.input_mode,
-                                 corpus.max_input_bytes),
-                first_pass);
-            if (first_pass != nullptr) align::Ladder().swap(first_passes[i]);  // done
-            WriteGated(corpus, [&] { io::WriteOutputs(aligned, batch_options.formats, prefix); });
-            result.num_source = static_cast<int>(aligned.source.sentences.size());
-            result.num_target = static_cast<int>(aligned.target.sentences.size());
-            result.num_beads = static_cast<int>(aligned.ladder.size());
-            for (const align::Bead& bead : aligned.ladder) {
-              result.num_pairs += !bead.is_hole();
-              if (bead.target_count == 0) result.num_unpaired_source += bead.source_count;
-              if (bead.source_count == 0) result.num_unpaired_target += bead.target_count;
-            }
-          });
+            result.error = DocumentFailure([&] {
+              const std::string prefix = prefix_of(pair);
+              WriteGated(corpus, [&] { io::CheckOutputs(batch_options.formats, prefix); });
+              // The training pass already searched this document once by length and
+              // anchors: its ladder spares the second pass a third of its time.
+              const align::Ladder* first_pass =
+                  i < first_passes.size() && !first_passes[i].empty() ? &first_passes[i] : nullptr;
+              AlignedDocument aligned =
+                  pipeline.Align(io::ReadDocument(pair.source_path, batch_options.input_mode,
+                                                  corpus.max_input_bytes),
+                                 io::ReadDocument(pair.target_path, batch_options.input_mode,
+                                                  corpus.max_input_bytes),
+                                 first_pass);
+              if (first_pass != nullptr) align::Ladder().swap(first_passes[i]);  // done
+              WriteGated(corpus, [&] { io::WriteOutputs(aligned, batch_options.formats, prefix); });
+              result.num_source = static_cast<int>(aligned.source.sentences.size());
+              result.num_target = static_cast<int>(aligned.target.sentences.size());
+              result.num_beads = static_cast<int>(aligned.ladder.size());
+              for (const align::Bead& bead : aligned.ladder) {
+                result.num_pairs += !bead.is_hole();
+                if (bead.target_count == 0) result.num_unpaired_source += bead.source_count;
+                if (bead.source_count == 0) result.num_unpaired_target += bead.target_count;
+              }
+            });
           } catch (const OutputsClosed&) {
             result.interrupted = true;
             return;

@@ -61,14 +61,16 @@ std::string EncodeBase64(std::string_view bytes) {
   encoded.reserve((bytes.size() + 2) / 3 * 4);
   std::size_t i = 0;
   for (; i + 3 <= bytes.size(); i += 3) {
-    const std::uint32_t bits = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])) << 16 |
-                               static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8 |
-                               static_cast<unsigned char>(bytes[i + 2]);
+    const std::uint32_t bits =
+        static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])) << 16 |
+        static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8 |
+        static_cast<unsigned char>(bytes[i + 2]);
     for (int shift = 18; shift >= 0; shift -= 6) encoded.push_back(kAlphabet[bits >> shift & 63]);
   }
   if (const std::size_t rest = bytes.size() - i; rest > 0) {
     std::uint32_t bits = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])) << 16;
-    if (rest == 2) bits |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8;
+    if (rest == 2)
+      bits |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8;
     encoded.push_back(kAlphabet[bits >> 18 & 63]);
     encoded.push_back(kAlphabet[bits >> 12 & 63]);
     encoded.push_back(rest == 2 ? kAlphabet[bits >> 6 & 63] : '=');
