@@ -27,8 +27,10 @@ RunFn AddAlignCommand(CLI::App* app) {
     const PipelineSetup setup = common.SetUp();
     const Pipeline pipeline(setup.options, setup.models);
     const AlignedDocument aligned =
-        pipeline.Align(io::ReadDocument(args->source_path, common.input_mode),
-                       io::ReadDocument(args->target_path, common.input_mode));
+        pipeline.Align(io::ReadDocument(args->source_path, common.input_mode,
+                                        common.max_input_bytes),
+                       io::ReadDocument(args->target_path, common.input_mode,
+                                        common.max_input_bytes));
     for (const std::string& path : io::WriteOutputs(aligned, formats, args->prefix)) {
       fmt::print("{}\n", path);
     }

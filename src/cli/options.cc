@@ -64,6 +64,14 @@ io::PairListing ListPairsOrThrow(const std::string& directory, io::InputMode mod
   return listing;
 }
 
+void AddMaxInputBytesOption(CLI::App* app, std::uint64_t* max_input_bytes) {
+  app->add_option("--max-input-bytes", *max_input_bytes,
+                  "Largest input file (or stream record) read, e.g. 512M, 4G; 0 = no limit. "
+                  "Default 1G: a pipe or a device such as /dev/zero stops with an error there "
+                  "instead of exhausting memory")
+      ->transform(CLI::AsSizeValue(false));
+}
+
 void AddJobsOption(CLI::App* app, int* jobs, const std::string& what) {
   app->add_option("-j,--jobs", *jobs,
                   fmt::format("{} (default 0: every core this process may use, {} here); the "
@@ -84,11 +92,7 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                   "Comma-separated outputs: moses (PREFIX.ko/.en), tsv, jsonl, ids (PREFIX.align, "
                   "vecalign ladder), tmx, html (review page)")
       ->capture_default_str();
-  app->add_option("--max-input-bytes", options->max_input_bytes,
-                  "Largest input file (or stream record) read, e.g. 512M, 4G; 0 = no limit. "
-                  "Default 1G: a pipe or a device such as /dev/zero stops with an error there "
-                  "instead of exhausting memory")
-      ->transform(CLI::AsSizeValue(false));
+  AddMaxInputBytesOption(app, &options->max_input_bytes);
 
   // Tuning knobs, documented so that users can adapt the model instead of patching it.
   const std::string group = "Alignment model";

@@ -36,6 +36,9 @@ void AddSplitterOptions(CLI::App* app, SplitterEngine* engine, text::SplitOption
 // standard input); throws `InputError` if there is no pair at all.
 io::PairListing ListPairsOrThrow(const std::string& corpus, io::InputMode mode);
 
+// `--max-input-bytes` (`io::kDefaultMaxInputBytes` unless given; size suffixes K, M, G).
+void AddMaxInputBytesOption(CLI::App* app, std::uint64_t* max_input_bytes);
+
 // `-j,--jobs` with the default of every core this process may use.
 void AddJobsOption(CLI::App* app, int* jobs, const std::string& what);
 

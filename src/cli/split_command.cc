@@ -34,6 +34,7 @@ RunFn AddSplitCommand(CLI::App* app) {
     std::string path = "-";
     bool show_noise = false;
     bool show_soft = false;
+    std::uint64_t max_input_bytes = io::kDefaultMaxInputBytes;
     PipelineOptions pipeline;
   };
   auto args = std::make_shared<Args>();
@@ -41,6 +42,7 @@ RunFn AddSplitCommand(CLI::App* app) {
       ->required()
       ->check(CLI::IsMember({"ko", "en"}));
   app->add_option("FILE", args->path, "Input text ('-' or nothing: standard input)");
+  AddMaxInputBytesOption(app, &args->max_input_bytes);
   AddSplitterOptions(app, &args->pipeline.splitter, &args->pipeline.split);
   app->add_flag("--mark-noise", args->show_noise,
                 "Prefix markup debris (e.g. `![]() |`) with '# noise: ' and web boilerplate "
@@ -51,7 +53,7 @@ RunFn AddSplitCommand(CLI::App* app) {
                 "punctuation, e.g. a headline run into the next sentence) on its own line; by "
                 "default it stays on the line of the sentence before");
   return [args]() {
-    const Document document = io::ReadDocument(args->path, io::InputMode::kText);
+    const Document document = io::ReadDocument(args->path, io::InputMode::kText, args->max_input_bytes);
     const std::vector<Sentence> sentences =
         Pipeline(args->pipeline).Split(ParseLanguage(args->language), document.text);
     std::string out;

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "kealign/io/reader.h"
 #include "kealign/tokenize/subword_tokenizer.h"
 
@@ -25,6 +26,7 @@ std::string DefaultModelDirectory() {
 RunFn AddTokenizeCommand(CLI::App* app) {
   struct Args {
     std::string language, model, path = "-";
+    std::uint64_t max_input_bytes = io::kDefaultMaxInputBytes;
   };
   auto args = std::make_shared<Args>();
   app->add_option("--lang", args->language, "Language: ko or en (selects the default model)")
@@ -33,12 +35,13 @@ RunFn AddTokenizeCommand(CLI::App* app) {
   app->add_option("--model", args->model,
                   "SentencePiece model (default: <models>/ko.model or en.model)");
   app->add_option("FILE", args->path, "Input text ('-' or nothing: standard input)");
+  AddMaxInputBytesOption(app, &args->max_input_bytes);
   return [args]() {
     const std::string model = args->model.empty()
                                    ? DefaultModelDirectory() + "/" + args->language + ".model"
                                    : args->model;
     const tokenize::SubwordTokenizer tokenizer(model);
-    const Document document = io::ReadDocument(args->path, io::InputMode::kText);
+    const Document document = io::ReadDocument(args->path, io::InputMode::kText, args->max_input_bytes);
     std::string out;
     std::string_view rest = document.text;
     while (!rest.empty()) {

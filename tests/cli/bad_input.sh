@@ -18,6 +18,10 @@ expect_fail 1 "nope" -- "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --format tsv,no
 # A file is read as a manifest (NAME<TAB>ko path<TAB>en path), which a text is not.
 expect_fail 1 "small.ko.txt:line 1: .*expected a manifest line" -- "$KEALIGN" batch "$ko" -o "$TMP/b"
 expect_fail 1 "nothing-here: no such file or directory" -- "$KEALIGN" batch "$TMP/nothing-here" -o "$TMP/b"
+# A device without end (or any input past the limit) stops with one line at --max-input-bytes.
+expect_fail 1 "/dev/zero: more than 1048576 bytes, the input limit" -- "$KEALIGN" align /dev/zero "$en" \
+  -o "$TMP/o" --max-input-bytes 1M
+expect_fail 1 "small.ko.txt: more than 100 bytes" -- "$KEALIGN" split --lang ko "$ko" --max-input-bytes 100
 expect_fail 2 "missing.model" -- "$KEALIGN" tokenize --lang ko --model "$TMP/missing.model" "$ko"
 leftovers=$(ls "$TMP" | grep -E '^o\.|tmp-' || true)
 [[ -z $leftovers ]] || fail "files left behind: $leftovers"
