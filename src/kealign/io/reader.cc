@@ -163,12 +163,16 @@ Document ReadLinesDocument(const std::string& path, std::uint64_t max_bytes) {
   return MakeLinesDocument(ReadTextFile(path, max_bytes), path == "-" ? kStdinName : path);
 }
 
-Document ReadDocument(const std::string& path, InputMode mode, std::uint64_t max_bytes) {
-  if (mode == InputMode::kLines) return ReadLinesDocument(path, max_bytes);
+Document MakeDocument(std::string text, std::string path, InputMode mode) {
+  if (mode == InputMode::kLines) return MakeLinesDocument(std::move(text), std::move(path));
   Document document;
-  document.path = path == "-" ? kStdinName : path;
-  document.text = ReadTextFile(path, max_bytes);
+  document.path = std::move(path);
+  document.text = std::move(text);
   return document;
+}
+
+Document ReadDocument(const std::string& path, InputMode mode, std::uint64_t max_bytes) {
+  return MakeDocument(ReadTextFile(path, max_bytes), path == "-" ? kStdinName : path, mode);
 }
 
 }  // namespace kealign::io

@@ -66,7 +66,13 @@ Document ReadLinesDocument(const std::string& path,
 // document comes back without sentences). `kLines`: one sentence a line, used as given.
 enum class InputMode { kText, kLines };
 
-// Reads the document at `path` ("-": standard input) as `mode` says. Throws as
+// The document `ReadDocument` makes of text already checked by `CheckText`, for text that does
+// not come from a file (a `kealign stream` record): split into lines for `kLines`, unsplit for
+// `kText`; `path` names it in messages. Records and files must go through this one function so
+// that a document aligns the same whichever way it came.
+Document MakeDocument(std::string text, std::string path, InputMode mode);
+
+// Reads the document at `path` ("-": standard input) as `mode` says (`MakeDocument`). Throws as
 // `ReadTextFile` does.
 Document ReadDocument(const std::string& path, InputMode mode,
                       std::uint64_t max_bytes = kDefaultMaxInputBytes);

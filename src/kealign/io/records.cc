@@ -28,14 +28,9 @@ std::vector<std::string_view> SplitTabs(std::string_view text) {
   }
 }
 
-// A checked document from a record's text field.
-Document MakeDocument(std::string text, const std::string& name, InputMode mode) {
-  text = CheckText(std::move(text), name);
-  if (mode == InputMode::kLines) return MakeLinesDocument(std::move(text), name);
-  Document document;
-  document.path = name;
-  document.text = std::move(text);
-  return document;
+// A checked document from a record's text field, as a file's would be.
+Document MakeRecordDocument(std::string text, const std::string& name, InputMode mode) {
+  return MakeDocument(CheckText(std::move(text), name), name, mode);
 }
 
 }  // namespace
@@ -124,7 +119,7 @@ void ParseJsonlRecord(std::string_view line, InputMode mode, StreamRecord* recor
     if (!field->is_string()) {
       throw InputError("", fmt::format("\"{}\" must be a string (the document's text)", key));
     }
-    Document document = MakeDocument(field->get<std::string>(), key, mode);
+    Document document = MakeRecordDocument(field->get<std::string>(), key, mode);
     (std::strcmp(key, "ko") == 0 ? record->source : record->target) = std::move(document);
   }
 }
@@ -169,7 +164,7 @@ void ParseBitextorRecord(std::string_view line, const BitextorColumns& columns, 
       throw InputError(
           "", fmt::format("{}: not base64 (character {} of the column)", names[k], *bad + 1));
     }
-    Document document = MakeDocument(std::move(text), names[k], mode);
+    Document document = MakeRecordDocument(std::move(text), names[k], mode);
     const bool korean = (k == 0) != english_first;
     (korean ? record->source : record->target) = std::move(document);
   }
