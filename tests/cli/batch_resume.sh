@@ -59,8 +59,8 @@ done
 python3 - "$KEALIGN" "$TMP" <<'PY'
 import os, signal, subprocess, sys
 kealign, tmp = sys.argv[1:3]
-def run_until_first_document(sig):
-    p = subprocess.Popen([kealign, "batch", f"{tmp}/many", "-o", f"{tmp}/stopped", "--jobs", "2",
+def run_until_first_document(sig, out):
+    p = subprocess.Popen([kealign, "batch", f"{tmp}/many", "-o", f"{tmp}/{out}", "--jobs", "2",
                           "-v", "--model", f"{tmp}/m.kea", "--format", "tsv,html"],
                          stderr=subprocess.PIPE, text=True)
     for line in p.stderr:
@@ -69,15 +69,15 @@ def run_until_first_document(sig):
             break
     rest = p.stderr.read()
     p.wait(timeout=120)
-    leftovers = [f for f in os.listdir(f"{tmp}/stopped") if ".tmp-" in f]
+    leftovers = [f for f in os.listdir(f"{tmp}/{out}") if ".tmp-" in f]
     assert not leftovers, leftovers
     return p.returncode, rest
-code, log = run_until_first_document(signal.SIGINT)
+code, log = run_until_first_document(signal.SIGINT, "stopped")
 assert code == 130, (code, log)
 assert "interrupted: finishing the documents in hand" in log and "run again to resume" in log, log
 done = len([f for f in os.listdir(f"{tmp}/stopped") if f.endswith(".tsv")])
 assert 0 < done < 66, done
-code, log = run_until_first_document(signal.SIGTERM)
+code, log = run_until_first_document(signal.SIGTERM, "terminated")
 assert code == 143, (code, log)
 PY
 "$KEALIGN" batch "$TMP/many" -o "$TMP/stopped" --model "$TMP/m.kea" --format tsv,html -q 2> "$TMP/rest.log"
