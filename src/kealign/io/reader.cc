@@ -13,6 +13,7 @@
 
 #include "kealign/error.h"
 #include "kealign/io/detail/text.h"
+#include "kealign/text/normalizer.h"
 #include "kealign/util/utf8.h"
 
 namespace kealign::io {
@@ -90,8 +91,15 @@ std::string ReadText(std::istream& in, const std::string& name) {
   return CheckText(std::move(text), name);
 }
 
-std::string ReadTextFile(const std::string& path) {
-  if (path == "-") return ReadText(std::cin, kStdinName);
+namespace {
+
+// All of the file at `path` ("-": standard input), unchecked.
+std::string ReadRawFile(const std::string& path) {
+  std::string text;
+  if (path == "-") {
+    AppendStream(std::cin, kStdinName, &text);
+    return text;
+  }
   namespace fs = std::filesystem;
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
@@ -106,20 +114,34 @@ std::string ReadTextFile(const std::string& path) {
   if (!in.is_open()) {
     throw InputError(path, fmt::format("cannot open: {}", std::strerror(errno)));
   }
-  std::string text;
   if (status.type() == fs::file_type::regular) {
     const auto size = fs::file_size(path, error);
     if (!error) text.reserve(static_cast<std::size_t>(size) + 1);
   }
   AppendStream(in, path, &text);
-  return CheckText(std::move(text), path);
+  return text;
 }
 
-Document MakeLinesDocument(std::string text, std::string path) {
+// The checked text of `raw` as a document without sentences, in NFC, mapped back to `raw`.
+Document MakeTextDocument(std::string raw, std::string name) {
+  const std::size_t mark = raw.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+  std::string text = CheckText(std::move(raw), name);
   Document document;
-  document.path = std::move(path);
-  document.text = std::move(text);
-  const std::string_view view = document.text;
+  document.path = std::move(name);
+  if (mark > 0) document.to_original.AddRewrite(0, 0, 0, mark);
+  if (text::IsNfc(text)) {
+    document.text = std::move(text);
+  } else {
+    document.text.reserve(text.size());
+    text::AppendNfc(text, mark, &document.text, &document.to_original);
+  }
+  return document;
+}
+
+// Fills the sentences of `document` (text without sentences) from its lines, as
+// `MakeLinesDocument` describes.
+void SplitLines(Document* document) {
+  const std::string_view view = document->text;
   int paragraph = 0;
   bool blank_line_seen = false;
   std::size_t line_begin = 0;
@@ -130,12 +152,26 @@ Document MakeLinesDocument(std::string text, std::string path) {
     if (span.empty()) {
       blank_line_seen = true;
     } else {
-      if (blank_line_seen && !document.sentences.empty()) ++paragraph;
+      if (blank_line_seen && !document->sentences.empty()) ++paragraph;
       blank_line_seen = false;
-      document.sentences.push_back(Sentence{span, paragraph, false});
+      document->sentences.push_back(Sentence{span, paragraph, false});
     }
     line_begin = line_end + 1;
   }
+}
+
+}  // namespace
+
+std::string ReadTextFile(const std::string& path) {
+  return CheckText(ReadRawFile(path), path == "-" ? kStdinName : path);
+}
+
+Document MakeLinesDocument(std::string text, std::string path) {
+  Document document;
+  document.path = std::move(path);
+  document.text = std::move(text);
+  text::NormalizeDocument(&document);
+  SplitLines(&document);
   return document;
 }
 
@@ -144,14 +180,12 @@ Document ReadLinesDocument(std::istream& in, const std::string& name) {
 }
 
 Document ReadLinesDocument(const std::string& path) {
-  return MakeLinesDocument(ReadTextFile(path), path == "-" ? kStdinName : path);
+  return ReadDocument(path, InputMode::kLines);
 }
 
 Document ReadDocument(const std::string& path, InputMode mode) {
-  if (mode == InputMode::kLines) return ReadLinesDocument(path);
-  Document document;
-  document.path = path == "-" ? kStdinName : path;
-  document.text = ReadTextFile(path);
+  Document document = MakeTextDocument(ReadRawFile(path), path == "-" ? kStdinName : path);
+  if (mode == InputMode::kLines) SplitLines(&document);
   return document;
 }
 

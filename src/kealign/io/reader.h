@@ -37,6 +37,7 @@ std::string ReadTextFile(const std::string& path);
 //     sentence ids therefore count non-blank lines only, and a whitespace-only line never joins
 //     its neighbours.
 //   - A final newline ends the last line; it does not add an empty sentence.
+// The text is made NFC first (`text::NormalizeDocument`), so the sentences are spans of NFC text.
 // `path` is stored in `Document::path`. No sentence is marked as noise.
 Document MakeLinesDocument(std::string text, std::string path);
 
@@ -50,8 +51,10 @@ Document ReadLinesDocument(const std::string& path);
 // document comes back without sentences). `kLines`: one sentence a line, used as given.
 enum class InputMode { kText, kLines };
 
-// Reads the document at `path` ("-": standard input) as `mode` says. Throws as
-// `ReadTextFile` does.
+// Reads the document at `path` ("-": standard input) as `mode` says: checked as `CheckText`
+// does, then in Unicode NFC (decomposed Korean, as macOS writes it, composed: see
+// text/normalizer.h), with `Document::to_original` mapping offsets back to the bytes of the
+// file, byte-order mark included. Throws as `ReadTextFile` does.
 Document ReadDocument(const std::string& path, InputMode mode);
 
 }  // namespace kealign::io

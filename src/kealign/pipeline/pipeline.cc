@@ -5,6 +5,7 @@
 
 #include "kealign/align/dynamic_program.h"
 #include "kealign/text/icu_sentence_splitter.h"
+#include "kealign/text/normalizer.h"
 
 namespace kealign {
 
@@ -47,8 +48,15 @@ std::vector<Sentence> Pipeline::Split(Language language, std::string_view text) 
 }
 
 void Pipeline::SplitIfNeeded(Document* source, Document* target) const {
-  if (source->sentences.empty()) source->sentences = Split(Language::kKorean, source->text);
-  if (target->sentences.empty()) target->sentences = Split(Language::kEnglish, target->text);
+  // Documents from the readers are NFC already; one made in memory may not be.
+  if (source->sentences.empty()) {
+    text::NormalizeDocument(source);
+    source->sentences = Split(Language::kKorean, source->text);
+  }
+  if (target->sentences.empty()) {
+    text::NormalizeDocument(target);
+    target->sentences = Split(Language::kEnglish, target->text);
+  }
 }
 
 AlignedDocument Pipeline::FirstPass(Document source, Document target) const {

@@ -57,7 +57,8 @@ class Pipeline {
   // The sentences of `text` in `language`, by the configured splitter.
   std::vector<Sentence> Split(Language language, std::string_view text) const;
 
-  // Splits documents that have no sentences yet (Korean `source`, English `target`).
+  // Splits documents that have no sentences yet (Korean `source`, English `target`), after
+  // making their text NFC (`text::NormalizeDocument`) if it is not.
   void SplitIfNeeded(Document* source, Document* target) const;
 
   // Splits where needed, then aligns. With the lexical pass enabled and no lexical model given,
