@@ -39,7 +39,7 @@ RunFn AddSplitCommand(CLI::App* app) {
   auto args = std::make_shared<Args>();
   app->add_option("--lang", args->language, "Language of the text: ko or en")
       ->required()
-      ->check(CLI::IsMember({"ko", "en"}));
+      ->check(OneOf({"ko", "en"}));
   app->add_option("FILE", args->path, "Input text ('-' or nothing: standard input)");
   AddSplitterOptions(app, &args->pipeline.splitter, &args->pipeline.split);
   app->add_flag("--mark-noise", args->show_noise,

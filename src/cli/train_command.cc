@@ -21,7 +21,7 @@ RunFn AddTrainCommand(CLI::App* app) {
       ->required();
   app->add_option("-o,--output", args->output, "Lexical model file to write")->required();
   app->add_option("-j,--jobs", args->jobs, "Threads (0 = all cores); the model is the same for any")
-      ->check(CLI::NonNegativeNumber)
+      ->check(IntegerIn(0, 4096))
       ->capture_default_str();
   AddCommonOptions(app, &args->common);
   return [args]() {

@@ -186,7 +186,7 @@ TEST_SUITE("io") {
     CHECK_THROWS_AS(ReadLinesDocument(in, "x"), InputError);
   }
 
-  TEST_CASE("documents are read as NFC, with offsets mapped back to the bytes of the file") {
+  TEST_CASE("documents are read as NFC and offsets map back to the bytes of the file") {
     TempDir dir;
     const std::string nfd = kealign::testing::DecomposeHangul("한국어 문장.\n둘째 줄.\n");
     const std::string file = "\xEF\xBB\xBF" + nfd;

@@ -95,7 +95,7 @@ TEST_SUITE("text") {
     CHECK(map.ToOriginal(ByteSpan{1, 4}) == ByteSpan{10, 19});
   }
 
-  TEST_CASE("compatibility forms are folded for matching, other text is returned as is") {
+  TEST_CASE("compatibility forms are folded for matching and other text is returned as is") {
     std::string scratch;
     CHECK(FoldCompatibility("ＡＢＣ１２３", &scratch) == "ABC123");
     CHECK(FoldCompatibility("㈜한국", &scratch) == "(주)한국");

@@ -10,6 +10,7 @@
 #include "kealign/error.h"
 #include "kealign/io/output_files.h"
 #include "kealign/io/reader.h"
+#include "kealign/pipeline/verdict.h"
 #include "kealign/util/parallel.h"
 
 namespace kealign {
@@ -130,7 +131,7 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& pairs,
                     result.error = DocumentFailure([&] {
                       const std::string prefix =
                           (fs::path(batch_options.output_directory) / pair.name).string();
-                      io::CheckOutputs(batch_options.formats, prefix);
+                      io::CheckOutputs(batch_options.formats, prefix, {pair.source_path, pair.target_path});
                       // The training pass already searched this document once by length and
                       // anchors: its ladder spares the second pass a third of its time.
                       const align::Ladder* first_pass =
@@ -140,7 +141,16 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& pairs,
                           io::ReadDocument(pair.source_path, batch_options.input_mode),
                           io::ReadDocument(pair.target_path, batch_options.input_mode), first_pass);
                       if (first_pass != nullptr) align::Ladder().swap(first_passes[i]);  // done
-                      io::WriteOutputs(aligned, batch_options.formats, prefix);
+                      const double min_score = pipeline_options.min_document_score;
+                      result.document_score = aligned.document_score;
+                      result.unrelated = IsUnrelated(aligned, min_score);
+                      if (result.unrelated) {
+                        result.unrelated_reason = UnrelatedReason(aligned, min_score);
+                      }
+                      result.dropped = result.unrelated && batch_options.drop_unrelated;
+                      if (!result.dropped) {
+                        io::WriteOutputs(aligned, batch_options.formats, prefix);
+                      }
                       result.num_source = static_cast<int>(aligned.source.sentences.size());
                       result.num_target = static_cast<int>(aligned.target.sentences.size());
                       result.num_beads = static_cast<int>(aligned.ladder.size());

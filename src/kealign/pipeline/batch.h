@@ -21,6 +21,9 @@ struct BatchOptions {
   std::vector<io::Format> formats;
   std::string output_directory;
   int num_threads = 1;  // documents aligned at once
+  // Write no output for a document flagged as not a translation (`IsUnrelated` with
+  // `PipelineOptions::min_document_score`); it is still reported in its result.
+  bool drop_unrelated = false;
 };
 
 struct DocumentResult {
@@ -30,6 +33,12 @@ struct DocumentResult {
   int num_source = 0;  // sentences
   int num_target = 0;
   int num_beads = 0;
+  // `AlignedDocument::document_score`, and whether it is below the threshold (`IsUnrelated`);
+  // `unrelated_reason` says why (`UnrelatedReason`), `dropped` that no output was written.
+  double document_score = 0.0;
+  bool unrelated = false;
+  std::string unrelated_reason;
+  bool dropped = false;
 };
 
 // Whether `error` concerns one document alone, so that a batch reports it and goes on: bad
