@@ -36,7 +36,7 @@ void CheckLanguages(const Document& source, const Document& target);
 
 // An alignment with both sides non-empty and at least this posterior counts as translation in
 // the document score.
-inline constexpr double kConfidentScore = 0.9;
+inline constexpr double kConfidentScore = 0.95;
 
 // The document score of `document` in [0, 1]: of its sentences (both sides; markup noise and web
 // boilerplate left out, they are expected to have no counterpart), the share that lie in an
