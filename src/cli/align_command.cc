@@ -1,29 +1,52 @@
 #include <fmt/format.h>
 
+#include <cstdio>
+#include <iostream>
+
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "kealign/error.h"
 #include "kealign/io/output_files.h"
 #include "kealign/io/reader.h"
+#include "kealign/io/writer.h"
 #include "kealign/pipeline/pipeline.h"
+#include "kealign/pipeline/verdict.h"
 
 namespace kealign::cli {
 
 RunFn AddAlignCommand(CLI::App* app) {
   struct Args {
-    std::string source_path, target_path, prefix;
+    std::string source_path, target_path, output;
     CommonOptions common;
   };
   auto args = std::make_shared<Args>();
   app->add_option("KO_FILE", args->source_path, "Korean document ('-' for standard input)")
       ->required();
   app->add_option("EN_FILE", args->target_path, "English document")->required();
-  app->add_option("-o,--output", args->prefix, "Output prefix: writes PREFIX.ko, PREFIX.tsv, …")
+  app->add_option("-o,--output", args->output,
+                  "Output prefix: writes PREFIX.ko, PREFIX.tsv, …; a directory (existing, or "
+                  "ending in '/') gets DIR/NAME.* after the Korean file's name; '-' writes the "
+                  "one --format given to standard output")
       ->required();
   AddCommonOptions(app, &args->common);
+  AddVerdictOptions(app, &args->common);
   return [args]() {
     const CommonOptions& common = args->common;
     const std::vector<io::Format> formats = common.Formats();
-    io::CheckOutputs(formats, args->prefix);  // fail before aligning, not after
+    const bool to_stdout = args->output == "-";
+    const std::string prefix =
+        to_stdout ? args->output
+                  : io::ResolveOutputPrefix(args->output, args->source_path, args->target_path);
+    // Fail before aligning, not after.
+    if (to_stdout) {
+      if (formats.size() != 1 || formats[0] == io::Format::kMoses) {
+        throw Error(
+            "-o - writes one format to standard output: give one of --format tsv, jsonl, ids, "
+            "tmx or html (moses writes two files)");
+      }
+    } else {
+      io::CheckOutputs(formats, prefix, {args->source_path, args->target_path});
+    }
     const PipelineSetup setup = common.SetUp();
     const Pipeline pipeline(setup.options, setup.models);
     const AlignedDocument aligned =
@@ -31,7 +54,19 @@ RunFn AddAlignCommand(CLI::App* app) {
                                         common.max_input_bytes),
                        io::ReadDocument(args->target_path, common.input_mode,
                                         common.max_input_bytes));
-    for (const std::string& path : io::WriteOutputs(aligned, formats, args->prefix)) {
+    const double min_score = setup.options.min_document_score;
+    if (IsUnrelated(aligned, min_score)) {
+      fmt::print(stderr, "kealign: warning: {}: {}{}\n", io::DocumentName(aligned),
+                 UnrelatedReason(aligned, min_score),
+                 common.drop_unrelated ? "; nothing written (--drop-unrelated)" : "");
+      if (common.drop_unrelated) return 0;
+    }
+    if (to_stdout) {
+      io::WriteFormat(aligned, formats[0], std::cout);
+      std::cout.flush();
+      return std::cout ? 0 : 3;
+    }
+    for (const std::string& path : io::WriteOutputs(aligned, formats, prefix)) {
       fmt::print("{}\n", path);
     }
     return 0;

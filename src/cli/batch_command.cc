@@ -48,6 +48,7 @@ RunFn AddBatchCommand(CLI::App* app) {
   app->add_flag("-q,--quiet", args->quiet, "Print only errors and the summary, no progress");
   app->add_flag("-v,--verbose", args->verbose, "Also print a line for every document");
   AddCommonOptions(app, &args->common);
+  AddVerdictOptions(app, &args->common);
   return [args]() {
     const auto start = std::chrono::steady_clock::now();
     BatchOptions batch;
@@ -56,6 +57,7 @@ RunFn AddBatchCommand(CLI::App* app) {
     batch.output_directory = args->output_directory;
     batch.num_threads = util::ThreadCount(args->jobs);
     batch.skip_complete = !args->force;
+    batch.drop_unrelated = args->common.drop_unrelated;
     batch.corpus.max_input_bytes = args->common.max_input_bytes;
     if (!args->shard.empty()) batch.shard = io::ParseShard(args->shard);
     if (!args->merge_prefix.empty()) {
@@ -111,18 +113,25 @@ RunFn AddBatchCommand(CLI::App* app) {
         RunBatch(listing.pairs, batch, setup.options, setup.models, [&](const DocumentResult& r) {
           if (!r.ok) {
             progress.Print(fmt::format("kealign: error: {}: {}", r.name, r.error));
-          } else if (verbose) {
-            progress.Print(r.skipped
-                               ? fmt::format("{}: complete, skipped", r.name)
-                               : fmt::format("{}: {} ko, {} en sentences, {} alignments", r.name,
-                                             r.num_source, r.num_target, r.num_beads));
+            return;
+          }
+          if (r.unrelated) {
+            progress.Print(fmt::format("kealign: warning: {}: {}{}", r.name, r.unrelated_reason,
+                                       r.dropped ? "; nothing written (--drop-unrelated)" : ""));
+          }
+          if (verbose) {
+            progress.Print(r.skipped ? fmt::format("{}: complete, skipped", r.name)
+                                     : fmt::format("{}: {} ko, {} en sentences, {} alignments, "
+                                                   "document score {:.2f}",
+                                                   r.name, r.num_source, r.num_target,
+                                                   r.num_beads, r.document_score));
           }
         });
     reporter = nullptr;
     progress.Finish();
 
     std::size_t aligned = 0, skipped = 0, interrupted = 0, pairs = 0, unpaired_ko = 0,
-                unpaired_en = 0;
+                unpaired_en = 0, unrelated = 0, dropped = 0;
     std::vector<const DocumentResult*> failures;
     for (const DocumentResult& r : results) {
       if (r.interrupted) {
@@ -131,7 +140,11 @@ RunFn AddBatchCommand(CLI::App* app) {
         failures.push_back(&r);
       } else if (r.skipped) {
         ++skipped;
+      } else if (r.dropped) {
+        ++unrelated;
+        ++dropped;
       } else {
+        unrelated += r.unrelated;
         ++aligned;
         pairs += static_cast<std::size_t>(r.num_pairs);
         unpaired_ko += static_cast<std::size_t>(r.num_unpaired_source);
@@ -145,6 +158,11 @@ RunFn AddBatchCommand(CLI::App* app) {
                     WithCommas(results.size()), args->output_directory, seconds);
     if (skipped > 0) summary += fmt::format(", {} skipped (complete before)", WithCommas(skipped));
     if (!failures.empty()) summary += fmt::format(", {} failed", WithCommas(failures.size()));
+    if (unrelated > 0) {
+      summary += fmt::format(", {} below --min-doc-score {:.2f}{}", WithCommas(unrelated),
+                             args->common.spec.options.min_document_score,
+                             dropped > 0 ? fmt::format(" ({} dropped)", WithCommas(dropped)) : "");
+    }
     if (interrupted > 0) {
       summary +=
           fmt::format(", {} not done (interrupted: run again to resume)", WithCommas(interrupted));

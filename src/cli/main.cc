@@ -6,6 +6,7 @@
 #include <exception>
 #include <functional>
 #include <new>
+#include <string>
 #include <vector>
 
 #include "cli/commands.h"
@@ -37,6 +38,20 @@ constexpr Command kCommands[] = {
      kealign::cli::AddTrainTokenizerCommand},
 };
 
+// One line for a CLI11 parse error: its message with line breaks folded, and where to look.
+std::string OneLine(const std::string& message) {
+  std::string line;
+  for (char c : message) {
+    if (c == '\n' || c == '\r') {
+      if (!line.empty() && line.back() != ' ') line.push_back(' ');
+    } else {
+      line.push_back(c);
+    }
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -50,8 +65,23 @@ int main(int argc, char** argv) {
   }
   try {
     app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
+  } catch (const CLI::Success& e) {  // --help, --version
     return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    if (argc > 1 && argv[1][0] != '-' && app.get_subcommands().empty()) {
+      std::string names;
+      for (const Command& command : kCommands) names += fmt::format("{}{}", names.empty() ? "" : ", ", command.name);
+      fmt::print(stderr, "kealign: error: unknown command '{}': expected one of {} (see kealign --help)\n", argv[1], names);
+      return 1;
+    }
+    // A bad command line is a bad flag value: exit 1 with one line, like any other error
+    // (CLI11 would exit 105-109 with two lines).
+    std::string help = "kealign --help";
+    for (const auto& [sub, run] : runs) {
+      if (sub->parsed()) help = fmt::format("kealign {} --help", sub->get_name());
+    }
+    fmt::print(stderr, "kealign: error: {} (see {})\n", OneLine(e.what()), help);
+    return 1;
   }
   try {
     for (auto& [sub, run] : runs) {
@@ -68,7 +98,7 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "kealign: error: {}\n", e.what());
     return 2;
   } catch (const kealign::InternalError& e) {
-    fmt::print(stderr, "kealign: internal error (please report): {}\n", e.what());
+    fmt::print(stderr, "kealign: error: internal error (please report): {}\n", e.what());
     return 3;
   } catch (const kealign::Error& e) {  // a bad flag value, such as an unknown --format
     fmt::print(stderr, "kealign: error: {}\n", e.what());
@@ -77,7 +107,7 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "kealign: error: out of memory\n");
     return 3;
   } catch (const std::exception& e) {
-    fmt::print(stderr, "kealign: error: {}\n", e.what());
+    fmt::print(stderr, "kealign: error: internal error (please report): {}\n", e.what());
     return 3;
   }
 }

@@ -13,8 +13,7 @@
 namespace kealign::cli {
 namespace {
 
-// Names of enum values on the command line. CLI11's `CheckedTransformer` turns a name into the
-// value and rejects any other name (exit 1), so an unknown value never falls back to a default.
+// Names of enum values on the command line (`EnumNames`).
 const std::map<std::string, SplitterEngine> kSplitterNames = {{"kealign", SplitterEngine::kKealign},
                                                               {"icu", SplitterEngine::kIcu}};
 const std::map<std::string, io::InputMode> kInputModeNames = {{"text", io::InputMode::kText},
@@ -28,13 +27,68 @@ const std::map<std::string, features::LexicalUnits> kLexicalUnitNames = {
     {"spm", features::LexicalUnits::kPieces},
     {"both", features::LexicalUnits::kStemsAndPieces}};
 
+std::string NotAllowed(const std::string& input, const std::string& expected) {
+  return fmt::format("'{}' is not allowed: expected {}", input, expected);
+}
+
 }  // namespace
+
+CLI::Validator IntegerIn(long long min, long long max) {
+  const std::string expected = fmt::format("an integer from {} to {}", min, max);
+  return CLI::Validator(
+      [=](std::string& input) {
+        long long value = 0;
+        if (!CLI::detail::lexical_cast(input, value) || value < min || value > max) {
+          return NotAllowed(input, expected);
+        }
+        return std::string();
+      },
+      fmt::format("{}..{}", min, max));
+}
+
+CLI::Validator IntegerAtLeast(long long min) {
+  const std::string expected = fmt::format("an integer of {} or more", min);
+  return CLI::Validator(
+      [=](std::string& input) {
+        long long value = 0;
+        if (!CLI::detail::lexical_cast(input, value) || value < min) {
+          return NotAllowed(input, expected);
+        }
+        return std::string();
+      },
+      fmt::format(">={}", min));
+}
+
+CLI::Validator NumberIn(double min, double max) {
+  const std::string expected = fmt::format("a number from {:g} to {:g}", min, max);
+  return CLI::Validator(
+      [=](std::string& input) {
+        double value = 0;
+        if (!CLI::detail::lexical_cast(input, value) || !(value >= min && value <= max)) {
+          return NotAllowed(input, expected);
+        }
+        return std::string();
+      },
+      fmt::format("{:g}..{:g}", min, max));
+}
+
+CLI::Validator OneOf(std::vector<std::string> names) {
+  const std::string list = CLI::detail::join(names, ", ");
+  return CLI::Validator(
+      [names, list](std::string& input) {
+        for (const std::string& name : names) {
+          if (input == name) return std::string();
+        }
+        return NotAllowed(input, "one of " + list);
+      },
+      "{" + CLI::detail::join(names, ",") + "}");
+}
 
 void AddSplitterOptions(CLI::App* app, SplitterEngine* engine, text::SplitOptions* split) {
   app->add_option("--splitter", *engine,
                   "Sentence splitter: kealign (its own Korean and English rules) or icu (ICU's "
                   "BreakIterator plus the quotative rule; the baseline); default kealign")
-      ->transform(CLI::CheckedTransformer(kSplitterNames));
+      ->transform(EnumNames(kSplitterNames));
   app->add_flag("--keep-quotes-whole", split->keep_standalone_quotes_whole,
                 "Korean: keep a stand-alone quotation of several sentences as one sentence "
                 "(the kss convention); default splits it as English splitters do");
@@ -77,7 +131,7 @@ void AddJobsOption(CLI::App* app, int* jobs, const std::string& what) {
                   fmt::format("{} (default 0: every core this process may use, {} here); the "
                               "output is the same for any number",
                               what, util::AvailableCores()))
-      ->check(CLI::NonNegativeNumber);
+      ->check(IntegerIn(0, 4096));
 }
 
 void AddCommonOptions(CLI::App* app, CommonOptions* options) {
@@ -87,7 +141,11 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
   app->add_option("--input", options->input_mode,
                   "text: raw text that kealign splits (blank line = paragraph break); "
                   "lines: one sentence a line, used as given; default text")
-      ->transform(CLI::CheckedTransformer(kInputModeNames));
+      ->transform(EnumNames(kInputModeNames));
+  app->add_flag("--no-language-check{false}", pipeline.check_languages,
+                "Align even when the Korean side does not look Korean (under 10% of its letters "
+                "Hangul) or the English side not English (under 50% Latin letters); by default "
+                "that is an error (a swapped pair, a wrong file)");
   app->add_option("--format", options->formats,
                   "Comma-separated outputs: moses (PREFIX.ko/.en), tsv, jsonl, ids (PREFIX.align, "
                   "vecalign ladder), tmx, html (review page)")
@@ -100,15 +158,15 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
   app->add_option("--hole-prior", spec.hole_prior,
                   "Prior of a 1-0 or 0-1 alignment (a sentence without counterpart); default 0.05")
       ->group(group)
-      ->check(CLI::Range(1e-9, 0.5));
+      ->check(NumberIn(1e-9, 0.5));
   app->add_option("--merge-prior", spec.merge_prior,
                   "Prior of a 1-2 or 2-1 alignment; default 0.03")
       ->group(group)
-      ->check(CLI::Range(1e-9, 0.5));
+      ->check(NumberIn(1e-9, 0.5));
   app->add_option("--triple-prior", spec.triple_prior,
                   "Prior of a 1-3 or 3-1 alignment; default 0.001")
       ->group(group)
-      ->check(CLI::Range(1e-9, 0.5));
+      ->check(NumberIn(1e-9, 0.5));
   app->add_option("--anchor-bonus", align.anchor_match_bonus,
                   "Nats per number, URL or Latin word both sides share")
       ->group(group)
@@ -125,7 +183,7 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                   "How sentence length is measured: chars, nonspace (chars but spaces), bytes; "
                   "default chars")
       ->group(group)
-      ->transform(CLI::CheckedTransformer(kLengthUnitNames));
+      ->transform(EnumNames(kLengthUnitNames));
   app->add_flag("--no-lexical{false}", pipeline.lexical.enabled,
                 "Skip the lexical pass (IBM Model 1 trained on the input's confident pairs): "
                 "length and anchors only")
@@ -138,13 +196,13 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                   "Most confident sentence pairs the pooled lexical model trains on (batch, "
                   "train); documents past the cap are not read for training")
       ->group(group)
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}))
+      ->check(IntegerIn(1, 1'000'000'000))
       ->capture_default_str();
   app->add_option("--lexical-rounds", pipeline.lexical.rounds,
                   "Training rounds of the pooled lexical model in batch/train (each realigns "
                   "every document)")
       ->group(group)
-      ->check(CLI::Range(1, 10))
+      ->check(IntegerIn(1, 10))
       ->capture_default_str();
   app->add_option("--lexical-units", spec.lexical_units,
                   fmt::format("Korean and English units of the lexical model: stems (particles "
@@ -152,17 +210,15 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                               "or both; default {}, or the units --model was trained with",
                               features::LexicalUnitsName(LexicalOptions{}.units)))
       ->group(group)
-      ->transform(CLI::CheckedTransformer(kLexicalUnitNames));
+      ->transform(EnumNames(kLexicalUnitNames));
   app->add_option("--lexical-spm-ko", spec.models.korean_pieces,
                   "Korean SentencePiece model for --lexical-units spm/both (default: the "
                   "bundled ko.model; `kealign train-tokenizer` makes one from your text)")
-      ->group(group)
-      ->check(CLI::ExistingFile);
+      ->group(group);
   app->add_option("--lexical-spm-en", spec.models.english_pieces,
                   "English SentencePiece model for --lexical-units spm/both (default: the "
                   "bundled en.model)")
-      ->group(group)
-      ->check(CLI::ExistingFile);
+      ->group(group);
   app->add_option("--dict", spec.models.dictionaries,
                   "Extra Korean–English dictionary in hunalign format (`english @ korean`, one "
                   "entry a line); repeatable")
@@ -173,8 +229,7 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
       ->group(group);
   app->add_option("--model", spec.models.lexical_model,
                   "Lexical model made by `kealign train`, used instead of training one")
-      ->group(group)
-      ->check(CLI::ExistingFile);
+      ->group(group);
   app->add_flag("--no-numbers{false}", pipeline.features.use_numbers,
                 "Do not use numbers as anchors")
       ->group(group);
@@ -191,6 +246,17 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
   app->add_flag("--no-loanwords{false}", pipeline.features.use_loanwords,
                 "Do not match loanwords and names across scripts")
       ->group(group);
+}
+
+void AddVerdictOptions(CLI::App* app, CommonOptions* options) {
+  app->add_option("--min-doc-score", options->spec.options.min_document_score,
+                  "Warn about a document whose score (the share of its sentences in confident "
+                  "alignments with a different text on each side) is below this: an unrelated or "
+                  "untranslated pair; 0 warns about none")
+      ->check(NumberIn(0, 1))
+      ->capture_default_str();
+  app->add_flag("--drop-unrelated", options->drop_unrelated,
+                "Write nothing for a document below --min-doc-score (it is still reported)");
 }
 
 std::vector<io::Format> CommonOptions::Formats() const { return io::ParseFormatList(formats); }

@@ -4,7 +4,9 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdint>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kealign/io/document_pairs.h"
@@ -18,6 +20,8 @@ struct CommonOptions {
   std::string formats = "moses,tsv";
   // Most bytes of one input file or stream record (`--max-input-bytes`); 0: no limit.
   std::uint64_t max_input_bytes = io::kDefaultMaxInputBytes;
+  // `--drop-unrelated` (align, batch: `AddVerdictOptions`).
+  bool drop_unrelated = false;
   // Every model knob ("Alignment model" group of --help); defaults from `PipelineSpec{}`.
   PipelineSpec spec;
 
@@ -27,6 +31,34 @@ struct CommonOptions {
 };
 
 void AddCommonOptions(CLI::App* app, CommonOptions* options);
+
+// `--min-doc-score` and `--drop-unrelated`, for the commands that write aligned documents.
+void AddVerdictOptions(CLI::App* app, CommonOptions* options);
+
+// Checks of flag values for CLI11's `check`, whose messages state the allowed values in words
+// (CLI11's own `Range` prints a 300-digit bound for `--jobs -1`):
+// `--jobs: -1 is not allowed: expected an integer of 0 or more`.
+CLI::Validator IntegerIn(long long min, long long max);
+CLI::Validator IntegerAtLeast(long long min);
+CLI::Validator NumberIn(double min, double max);
+// One of `names` (`--lang ko`): `--lang: 'xx' is not allowed: expected one of ko, en`.
+CLI::Validator OneOf(std::vector<std::string> names);
+
+// A transform for CLI11 that maps each of `names` to its enum value, and rejects any other name
+// as `OneOf` does (so an unknown value never falls back to a default).
+template <typename Enum>
+CLI::Validator EnumNames(const std::map<std::string, Enum>& names) {
+  std::vector<std::string> list;
+  for (const auto& [name, value] : names) list.push_back(name);
+  CLI::Validator check = OneOf(list);
+  return CLI::Validator(
+      [names, check](std::string& input) mutable {
+        std::string error = check(input);
+        if (error.empty()) input = std::to_string(static_cast<long long>(names.at(input)));
+        return error;
+      },
+      "{" + CLI::detail::join(list, ",") + "}");
+}
 
 // `--splitter`, `--keep-quotes-whole` and `--hard-boundaries-only`, shared with `split`.
 void AddSplitterOptions(CLI::App* app, SplitterEngine* engine, text::SplitOptions* split);

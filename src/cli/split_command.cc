@@ -40,7 +40,7 @@ RunFn AddSplitCommand(CLI::App* app) {
   auto args = std::make_shared<Args>();
   app->add_option("--lang", args->language, "Language of the text: ko or en")
       ->required()
-      ->check(CLI::IsMember({"ko", "en"}));
+      ->check(OneOf({"ko", "en"}));
   app->add_option("FILE", args->path, "Input text ('-' or nothing: standard input)");
   AddMaxInputBytesOption(app, &args->max_input_bytes);
   AddSplitterOptions(app, &args->pipeline.splitter, &args->pipeline.split);

@@ -37,6 +37,7 @@ RunFn AddStreamCommand(CLI::App* app) {
                 "Leave 1-0 and 0-1 alignments (sentences without counterpart) out");
   AddJobsOption(app, &args->jobs, "Records aligned in parallel (output stays in input order)");
   AddCommonOptions(app, &args->common);
+  AddVerdictOptions(app, &args->common);
   app->remove_option(app->get_option("--format"));
   CLI::Option* input = app->get_option("--input");
   input->description(
@@ -56,6 +57,7 @@ RunFn AddStreamCommand(CLI::App* app) {
     options.pairs_only = args->pairs_only;
     options.num_threads = util::ThreadCount(args->jobs);
     options.max_record_bytes = args->common.max_input_bytes;
+    options.drop_unrelated = args->common.drop_unrelated;
     const PipelineSetup setup = args->common.SetUp();
     // Unsynchronised standard streams are buffered C++ streams that hand out a record as soon
     // as its line has arrived (see `io::LineReader`), and are much faster.
@@ -67,6 +69,9 @@ RunFn AddStreamCommand(CLI::App* app) {
                   [report_errors](const std::string& message) {
                     // jsonl reports in the output itself; bitextor's rows have no room.
                     if (report_errors) fmt::print(stderr, "kealign: error: {}\n", message);
+                  },
+                  [](const std::string& message) {
+                    fmt::print(stderr, "kealign: warning: {}\n", message);
                   });
     std::cout.flush();
     // A bitextor pipeline sees failures only on stderr: the status says some records were lost.

@@ -31,7 +31,7 @@ RunFn AddTokenizeCommand(CLI::App* app) {
   auto args = std::make_shared<Args>();
   app->add_option("--lang", args->language, "Language: ko or en (selects the default model)")
       ->required()
-      ->check(CLI::IsMember({"ko", "en"}));
+      ->check(OneOf({"ko", "en"}));
   app->add_option("--model", args->model,
                   "SentencePiece model (default: <models>/ko.model or en.model)");
   app->add_option("FILE", args->path, "Input text ('-' or nothing: standard input)");
@@ -79,7 +79,7 @@ RunFn AddTrainTokenizerCommand(CLI::App* app) {
                   "Vocabulary size (lowered automatically for small corpora)")
       ->capture_default_str();
   app->add_option("--model-type", args->options.model_type, "unigram or bpe")
-      ->check(CLI::IsMember({"unigram", "bpe"}))
+      ->check(OneOf({"unigram", "bpe"}))
       ->capture_default_str();
   app->add_option("--threads", args->options.num_threads, "Training threads")
       ->capture_default_str();

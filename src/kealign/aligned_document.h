@@ -11,6 +11,13 @@ struct AlignedDocument {
   Document source;  // Korean
   Document target;  // English
   align::Ladder ladder;
+  // How much of the pair the model believes is translation, in [0, 1]: the share of sentences
+  // in confident alignments with both sides that differ (`DocumentScore` in
+  // pipeline/verdict.h). Set by `Pipeline::Align`; low for an unrelated or untranslated pair.
+  double document_score = 0.0;
+  // The share of sentences in confident alignments whose two sides are the same text
+  // (`IdenticalShare`): near 1 when one text was given as both sides.
+  double identical_share = 0.0;
 };
 
 }  // namespace kealign

@@ -32,8 +32,13 @@ struct Sentence {
 
 struct Document {
   std::string path;  // where the text came from, for messages; may be empty
-  std::string text;  // valid UTF-8, as read (a leading byte-order mark removed)
+  // Valid UTF-8 in Unicode NFC as the readers make it (text/normalizer.h): the input as read,
+  // with a leading byte-order mark removed and decomposed characters (NFD Korean) composed.
+  std::string text;
   std::vector<Sentence> sentences;
+  // Byte offsets of `text` back to the input as read (identity when nothing was rewritten):
+  // `to_original.ToOriginal(sentences[i].span)` are the bytes of sentence i in the input file.
+  OffsetMap to_original;
 
   std::string_view SentenceText(std::size_t i) const { return sentences[i].span.Of(text); }
 };

@@ -1,28 +1,110 @@
-# Bad input: a one-line error naming the file (and byte offset), a non-zero exit, no output files.
+# Bad input: one line `kealign: error: …` naming the file (and line or byte offset), exit 1 (2 for
+# a model), nothing written; inputs that are readable but not a translation pair: a one-line
+# warning. Each `bad_case` is a row of the README's table (scripts/bad-input-table prints it).
 source "$(dirname "$0")/lib.bash"
 ko=$DATA/small.ko.txt
 en=$DATA/small.en.txt
-expect_fail 1 "nope.ko.txt" -- "$KEALIGN" align "$TMP/nope.ko.txt" "$en" -o "$TMP/o"
+cd "$TMP"
+
+# Input files.
+bad_case "input file missing" 1 "nope.ko.txt: no such file" -- \
+  "$KEALIGN" align "$TMP/nope.ko.txt" "$en" -o "$TMP/o"
+mkdir "$TMP/dir.ko.txt"
+bad_case "a directory given as input" 1 "dir.ko.txt: is a directory" -- \
+  "$KEALIGN" align "$TMP/dir.ko.txt" "$en" -o "$TMP/o"
 printf 'good line\n\xc3\x28 broken\n' > "$TMP/bad.ko.txt"
-expect_fail 1 "bad.ko.txt.*line 2.*byte 10.*UTF-8" -- "$KEALIGN" align "$TMP/bad.ko.txt" "$en" -o "$TMP/o"
+bad_case "invalid UTF-8" 1 "bad.ko.txt.*line 2.*byte 10.*UTF-8" -- \
+  "$KEALIGN" align "$TMP/bad.ko.txt" "$en" -o "$TMP/o"
+printf '\xff\xfeH\0i\0' > "$TMP/utf16.en.txt"
+bad_case "UTF-16 (with a byte-order mark)" 1 "utf16.en.txt.*UTF-16" -- \
+  "$KEALIGN" align "$ko" "$TMP/utf16.en.txt" -o "$TMP/o"
+printf 'H\0i\0' > "$TMP/nul.en.txt"
+bad_case "a NUL byte (binary, UTF-16 without a mark)" 1 "nul.en.txt.*byte 1.*NUL" -- \
+  "$KEALIGN" align "$ko" "$TMP/nul.en.txt" -o "$TMP/o"
+gzip -c "$ko" > "$TMP/doc.ko.txt.gz"
+bad_case "gzip-compressed text" 1 "doc.ko.txt.gz.*gzip" -- \
+  "$KEALIGN" align "$TMP/doc.ko.txt.gz" "$en" -o "$TMP/o"
 : > "$TMP/empty.en.txt"
-expect_fail 1 "empty.en.txt.*empty" -- "$KEALIGN" align "$ko" "$TMP/empty.en.txt" -o "$TMP/o"
+bad_case "an empty file" 1 "empty.en.txt.*empty" -- \
+  "$KEALIGN" align "$ko" "$TMP/empty.en.txt" -o "$TMP/o"
 printf '  \n\n \n' > "$TMP/blank.en.txt"
-expect_fail 1 "blank.en.txt" -- "$KEALIGN" align "$ko" "$TMP/blank.en.txt" -o "$TMP/o"
-expect_fail 1 "missing-dir/o" -- "$KEALIGN" align "$ko" "$en" -o "$TMP/missing-dir/o"
+bad_case "only whitespace" 1 "blank.en.txt.*whitespace" -- \
+  "$KEALIGN" align "$ko" "$TMP/blank.en.txt" -o "$TMP/o"
+
+# Wrong documents: not Korean and English, or not a translation.
+bad_case "the files swapped (English first)" 1 "small.en.txt: .*swapped" -- \
+  "$KEALIGN" align "$en" "$ko" -o "$TMP/o"
+bad_case "English given as the Korean side" 1 "small.en.txt: the Korean side looks like English" -- \
+  "$KEALIGN" align "$en" "$en" -o "$TMP/o"
+bad_case "Korean given as the English side" 1 "small.ko.txt: the English side looks like Korean" -- \
+  "$KEALIGN" align "$ko" "$ko" -o "$TMP/o"
+bad_case "the same text on both sides (\`--no-language-check\`)" 0 "small: the two sides are the same text" -- \
+  "$KEALIGN" align "$en" "$en" -o "$TMP/same" --no-language-check
+bad_case "an unrelated English document" 0 "news-tech.ko.txt ↔ howto-recipe.en.txt: document score 0.[0-3][0-9] is below 0.40" -- \
+  "$KEALIGN" align "$ROOT/corpus/news-tech.ko.txt" "$ROOT/corpus/howto-recipe.en.txt" -o "$TMP/unrelated"
+bad_case "the same, with \`--drop-unrelated\`" 0 "nothing written \(--drop-unrelated\)" -- \
+  "$KEALIGN" align "$ROOT/corpus/news-tech.ko.txt" "$ROOT/corpus/howto-recipe.en.txt" -o "$TMP/dropped" --drop-unrelated
+[[ ! -e $TMP/dropped.tsv && -s $TMP/unrelated.tsv && -s $TMP/same.tsv ]] || fail "--drop-unrelated: $(ls "$TMP")"
+
+# Outputs.
+cp "$ko" "$TMP/corpus.ko"; cp "$en" "$TMP/corpus.en"
+bad_case "an output that is an input (\`-o corpus\` for corpus.ko, corpus.en)" 1 "corpus.ko: is an input file" -- \
+  "$KEALIGN" align "$TMP/corpus.ko" "$TMP/corpus.en" -o "$TMP/corpus"
+cmp -s "$ko" "$TMP/corpus.ko" && cmp -s "$en" "$TMP/corpus.en" || fail "an input was overwritten"
+ln -s "$TMP/corpus.en" "$TMP/linked.tsv"
+bad_case "an output linked to an input" 1 "linked.tsv: is an input file \(.*corpus.en\)" -- \
+  "$KEALIGN" align "$TMP/corpus.ko" "$TMP/corpus.en" -o "$TMP/linked" --format tsv
+bad_case "\`-o -\` with more than one format" 1 "-o - writes one format" -- \
+  "$KEALIGN" align "$ko" "$en" -o - --format moses
+: > "$TMP/file"
+bad_case "an output directory that is a file" 1 "file/sub/o.ko: cannot create directory.*not a directory" -- \
+  "$KEALIGN" align "$ko" "$en" -o "$TMP/file/sub/o"
 mkdir "$TMP/ro"; chmod 555 "$TMP/ro"
-if [[ $(id -u) != 0 ]]; then  # root ignores directory permissions
+if [[ $(id -u) != 0 ]]; then  # root ignores directory permissions; not a row of the table
   expect_fail 1 "ro/o" -- "$KEALIGN" align "$ko" "$en" -o "$TMP/ro/o"
 fi
-expect_fail 1 "nope" -- "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --format tsv,nope
+
+# The command line.
+bad_case "an unknown output format" 1 "unknown output format 'nope'" -- \
+  "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --format tsv,nope
+bad_case "a flag value out of range" 1 "--hole-prior: '2' is not allowed: expected a number from 1e-09 to 0.5" -- \
+  "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --hole-prior 2
+bad_case "a negative \`--jobs\`" 1 "--jobs: '-1' is not allowed: expected an integer from 0 to 4096" -- \
+  "$KEALIGN" batch "$DATA" -o "$TMP/b" --jobs -1
+bad_case "an unknown value of a named choice" 1 "--input: 'sentences' is not allowed: expected one of lines, text" -- \
+  "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --input sentences
+bad_case "an unknown flag" 1 "--frobnicate" -- \
+  "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --frobnicate
+bad_case "a missing argument" 1 "EN_FILE is required" -- \
+  "$KEALIGN" align "$ko"
+bad_case "an unknown command" 1 "unknown command 'aline'" -- \
+  "$KEALIGN" aline "$ko" "$en"
+bad_case "a dictionary that does not exist" 1 "--dict.*missing.dict" -- \
+  "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --dict "$TMP/missing.dict"
 # A file is read as a manifest (NAME<TAB>ko path<TAB>en path), which a text is not.
-expect_fail 1 "small.ko.txt:line 1: .*expected a manifest line" -- "$KEALIGN" batch "$ko" -o "$TMP/b"
-expect_fail 1 "nothing-here: no such file or directory" -- "$KEALIGN" batch "$TMP/nothing-here" -o "$TMP/b"
+bad_case "\`batch\` on a text file (read as a manifest)" 1 "small.ko.txt:line 1: .*expected a manifest line" -- \
+  "$KEALIGN" batch "$ko" -o "$TMP/b"
+bad_case "\`batch\` on a path that does not exist" 1 "nothing-here: no such file or directory" -- \
+  "$KEALIGN" batch "$TMP/nothing-here" -o "$TMP/b"
+mkdir "$TMP/nothing"
+bad_case "\`batch\` on a directory without pairs" 1 "nothing: no NAME.ko.txt \+ NAME.en.txt pairs found" -- \
+  "$KEALIGN" batch "$TMP/nothing" -o "$TMP/b"
+
 # A device without end (or any input past the limit) stops with one line at --max-input-bytes.
-expect_fail 1 "/dev/zero: more than 1048576 bytes, the input limit" -- "$KEALIGN" align /dev/zero "$en" \
-  -o "$TMP/o" --max-input-bytes 1M
-expect_fail 1 "small.ko.txt: more than 100 bytes" -- "$KEALIGN" split --lang ko "$ko" --max-input-bytes 100
-expect_fail 2 "missing.model" -- "$KEALIGN" tokenize --lang ko --model "$TMP/missing.model" "$ko"
-leftovers=$(ls "$TMP" | grep -E '^o\.|tmp-' || true)
+bad_case "a device without end (\`/dev/zero\`)" 1 "/dev/zero: more than 1048576 bytes, the input limit" -- \
+  "$KEALIGN" align /dev/zero "$en" -o "$TMP/o" --max-input-bytes 1M
+bad_case "a file past \`--max-input-bytes\`" 1 "small.ko.txt: more than 100 bytes" -- \
+  "$KEALIGN" split --lang ko "$ko" --max-input-bytes 100
+
+# Models.
+bad_case "a lexical model that does not exist" 2 "missing.kea: cannot open lexical model" -- \
+  "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --model "$TMP/missing.kea"
+printf 'not a model' > "$TMP/corrupt.kea"
+bad_case "a file that is not a lexical model" 2 "corrupt.kea" -- \
+  "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --model "$TMP/corrupt.kea"
+bad_case "a SentencePiece model that does not exist" 2 "missing.model" -- \
+  "$KEALIGN" tokenize --lang ko --model "$TMP/missing.model" "$ko"
+
+leftovers=$(ls "$TMP" | grep -E '^o\.|tmp-|^b$|^dropped' || true)
 [[ -z $leftovers ]] || fail "files left behind: $leftovers"
 echo "bad_input: ok"

@@ -23,4 +23,32 @@ status=0
 [[ $status == 1 ]] || fail "batch with a bad document exited $status"
 grep -q 'd.ko.txt' "$TMP/log3" || fail "bad document not named: $(cat "$TMP/log3")"
 [[ -f $TMP/three/a.tsv && -f $TMP/three/b.tsv && ! -e $TMP/three/d.tsv ]] || fail "batch outputs after error"
+# Wrong documents: a swapped pair is an error for that document only; an unrelated pair is a
+# warning, counted in the summary, written (with its score in JSONL) or dropped on request.
+mkdir -p "$TMP/mixed"
+cp "$DATA/small.ko.txt" "$TMP/mixed/a.ko.txt"; cp "$DATA/small.en.txt" "$TMP/mixed/a.en.txt"
+cp "$DATA/small.en.txt" "$TMP/mixed/swapped.ko.txt"; cp "$DATA/small.ko.txt" "$TMP/mixed/swapped.en.txt"
+cp "$ROOT/corpus/news-tech.ko.txt" "$TMP/mixed/wrong.ko.txt"
+cp "$ROOT/corpus/howto-recipe.en.txt" "$TMP/mixed/wrong.en.txt"
+status=0
+"$KEALIGN" batch "$TMP/mixed" -o "$TMP/mixed-out" --format tsv,jsonl 2> "$TMP/log4" || status=$?
+[[ $status == 1 ]] || fail "batch with a swapped pair exited $status"
+grep -q '^kealign: error: swapped: .*swapped.ko.txt: .*the files seem swapped' "$TMP/log4" || fail "swapped: $(cat "$TMP/log4")"
+grep -q '^kealign: warning: wrong: document score 0\.[0-3].* is below 0\.40' "$TMP/log4" || fail "unrelated: $(cat "$TMP/log4")"
+grep -q '^kealign: 2 of 3 documents aligned into .*, 1 failed, 1 below --min-doc-score 0.40; ' "$TMP/log4" ||
+  fail "summary: $(cat "$TMP/log4")"
+[[ -s $TMP/mixed-out/wrong.tsv && ! -e $TMP/mixed-out/swapped.tsv ]] || fail "outputs: $(ls "$TMP/mixed-out")"
+python3 -c 'import json,sys; assert json.loads(open(sys.argv[1]).readline())["doc_score"] < 0.4' \
+  "$TMP/mixed-out/wrong.jsonl" || fail "doc_score in JSONL"
+python3 -c 'import json,sys; assert json.loads(open(sys.argv[1]).readline())["doc_score"] > 0.8' \
+  "$TMP/mixed-out/a.jsonl" || fail "doc_score of a real document"
+rm "$TMP/mixed/swapped."*
+"$KEALIGN" batch "$TMP/mixed" -o "$TMP/dropped" --format tsv --drop-unrelated --quiet 2> "$TMP/log5" ||
+  fail "batch --drop-unrelated: $(cat "$TMP/log5")"
+[[ $(ls "$TMP/dropped") == a.tsv ]] || fail "--drop-unrelated wrote: $(ls "$TMP/dropped")"
+grep -q '^kealign: 1 of 2 documents aligned into .*, 1 below --min-doc-score 0.40 (1 dropped); ' "$TMP/log5" ||
+  fail "summary: $(cat "$TMP/log5")"
+# --no-language-check aligns a swapped pair anyway.
+"$KEALIGN" align "$DATA/small.en.txt" "$DATA/small.ko.txt" -o "$TMP/forced" --no-language-check \
+  > /dev/null 2>&1 || fail "--no-language-check"
 echo "batch: ok"

@@ -80,4 +80,21 @@ awk -F'\t' 'BEGIN { OFS = "\t" } NR > 1 && $1 != "http://ko/bad" { print $2, $1,
 diff <(cut -f1-5 "$TMP/swapped.out" | awk -F'\t' 'BEGIN { OFS = "\t" } { print $2, $1, $4, $3, $5 }') \
   <(tail -n +2 "$TMP/bitextor.tsv") > /dev/null || fail "--first en is not the mirror of ko first"
 expect_fail 1 "first applies to --records bitextor" -- "$KEALIGN" stream --first en
+# A record that is not a translation is written with a warning on stderr, or left out.
+python3 - "$ROOT/corpus" "$TMP/wrong.jsonl" <<'PY'
+import json, sys
+corpus, out = sys.argv[1], sys.argv[2]
+read = lambda name: open(f"{corpus}/{name}", encoding="utf-8").read()
+with open(out, "w", encoding="utf-8") as f:
+    f.write(json.dumps({"id": "right", "ko": read("news-tech.ko.txt"), "en": read("news-tech.en.txt")}, ensure_ascii=False) + "\n")
+    f.write(json.dumps({"id": "wrong", "ko": read("news-tech.ko.txt"), "en": read("howto-recipe.en.txt")}, ensure_ascii=False) + "\n")
+PY
+"$KEALIGN" stream < "$TMP/wrong.jsonl" > "$TMP/wrong.out" 2> "$TMP/wrong.log" || fail "stream with a wrong record"
+grep -q '^kealign: warning: line 2 (id "wrong"): document score 0\.[0-3].* is below 0\.40' "$TMP/wrong.log" ||
+  fail "unrelated record not reported: $(cat "$TMP/wrong.log")"
+grep -q '"id":"wrong"' "$TMP/wrong.out" || fail "unrelated record not written"
+"$KEALIGN" stream --drop-unrelated < "$TMP/wrong.jsonl" > "$TMP/dropped.out" 2> "$TMP/dropped.log"
+! grep -q '"id":"wrong"' "$TMP/dropped.out" || fail "--drop-unrelated wrote the record"
+grep -q '"id":"right"' "$TMP/dropped.out" || fail "--drop-unrelated dropped a real record"
+grep -q 'nothing written (--drop-unrelated)' "$TMP/dropped.log" || fail "drop not reported"
 echo "stream: ok"

@@ -93,6 +93,17 @@ TEST_SUITE("features") {
     CHECK(features[1].is_noise);
     CHECK(!features[0].is_noise);
   }
+
+  TEST_CASE("full-width digits and Latin letters anchor like their ASCII forms") {
+    CHECK(SharedStrong(Ko("２０２４년에 ＯｐｅｎＡＩ가 발표했다."),
+                       En("OpenAI announced it in 2024.")) == 1);
+    CHECK(SharedWeak(Ko("２０２４년에 ＯｐｅｎＡＩ가 발표했다."),
+                     En("OpenAI announced it in 2024.")) >= 1);
+    CHECK(Ko("２０２４년").strong == Ko("2024년").strong);
+    // The length is that of the text as written (4 code points, not re-counted after folding).
+    CHECK(Ko("１２３４").length == Ko("1234").length);
+    CHECK(Ko("㈜한국").length == 3);
+  }
 }
 
 }  // namespace

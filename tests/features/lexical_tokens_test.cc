@@ -83,6 +83,12 @@ TEST_SUITE("features") {
     CHECK(LexicalTokenizer(LexicalUnits::kPieces, bundled).pieces_fingerprint() !=
           LexicalTokenizer(LexicalUnits::kPieces, swapped).pieces_fingerprint());
   }
+
+  TEST_CASE("full-width Latin words are the same tokens as their ASCII spelling") {
+    CHECK(LexicalTokens("ＯｐｅｎＡＩ와 협력", Language::kKorean) ==
+          LexicalTokens("OpenAI와 협력", Language::kKorean));
+    CHECK(LexicalTokens("ＡＩ", Language::kEnglish) == std::vector<std::string>{"ai"});
+  }
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kealign/io/writer.h"
+#include "kealign/util/utf8.h"
 #include "sample_document.h"
 
 namespace kealign::io {
@@ -135,6 +136,16 @@ TEST_SUITE("io") {
     CHECK(Contains(html, "<title>&lt;x&amp;y&gt;</title>"));
     CHECK(Contains(html, "<code>&lt;x&amp;y&gt;.ko.txt</code>"));
     CHECK_FALSE(Contains(html, "<x&y>"));
+  }
+
+  TEST_CASE("html titles stay valid UTF-8 when a file name is not") {
+    AlignedDocument document = SampleDocument();
+    document.source.path = "in/caf\xE9-\xFF.ko.txt";  // Latin-1 bytes in a file name
+    document.target.path = "in/caf\xE9-\xFF.en.txt";
+    const std::string html = Html(document);
+    CHECK(Contains(html, "<title>caf\uFFFD-\uFFFD</title>"));
+    CHECK(Contains(html, "<h1>caf\uFFFD-\uFFFD</h1>"));
+    CHECK(util::FindInvalidUtf8(html) == util::kNoInvalidByte);
   }
 
   TEST_CASE("html marks noise and boilerplate sentences and paragraph starts") {

@@ -198,13 +198,83 @@ TEST_SUITE("io") {
     TempDir dir;
     CheckOutputs({Format::kTsv, Format::kMoses}, dir / "news");
     CHECK(dir.List().empty());
-    CHECK_THROWS_AS(CheckOutputs({Format::kTsv}, dir / "missing/news"), OutputError);
+    // A missing directory is fine if it can be made, but it is not made yet.
+    CheckOutputs({Format::kTsv}, dir / "missing/deeper/news");
+    CHECK(dir.List().empty());
+    dir.Write("file", "x");
+    CHECK(ErrorOf([&] { CheckOutputs({Format::kTsv}, dir / "file/sub/news"); }) ==
+          (dir / "file/sub/news.tsv") + ": cannot create directory '" + (dir / "file/sub") +
+              "': '" + (dir / "file") + "' is not a directory");
+    std::filesystem::remove(dir / "file");
     CHECK(ErrorOf([&] { CheckOutputs({Format::kTsv}, dir / "sub/"); }) ==
           (dir / "sub/") +
               ": the output prefix ends in '/': give a file name prefix, e.g. 'out/news-01' for "
               "out/news-01.tsv");
     CHECK_THROWS_AS(CheckOutputs({Format::kTsv}, ""), OutputError);
     CHECK(dir.List().empty());
+  }
+
+  TEST_CASE("write outputs creates a missing output directory") {
+    TempDir dir;
+    WriteOutputs(SampleDocument(), {Format::kTsv}, dir / "new/sub/news");
+    CHECK(std::filesystem::is_regular_file(dir / "new/sub/news.tsv"));
+  }
+
+  TEST_CASE("an output that is an input file is refused before anything is written") {
+    TempDir dir;
+    const std::string korean = dir.Write("corpus.ko", "원문\n");
+    const std::string english = dir.Write("corpus.en", "Source\n");
+    // `kealign align corpus.ko corpus.en -o corpus` would have replaced both inputs.
+    CHECK(ErrorOf([&] {
+            CheckOutputs({Format::kMoses, Format::kTsv}, dir / "corpus", {korean, english});
+          }) == korean + ": is an input file: writing it would overwrite the input; choose "
+                         "another output name (-o)");
+    AlignedDocument document = SampleDocument();
+    document.source.path = korean;
+    document.target.path = english;
+    CHECK_THROWS_AS(WriteOutputs(document, {Format::kTsv, Format::kMoses}, dir / "corpus"),
+                    OutputError);
+    CHECK(dir.List() == Names{"corpus.en", "corpus.ko"});
+    CHECK(ReadFile(korean) == "원문\n");
+    CHECK(ReadFile(english) == "Source\n");
+  }
+
+  TEST_CASE("an output linked to an input file is refused too") {
+    TempDir dir;
+    const std::string input = dir.Write("in.txt", "text\n");
+    std::filesystem::create_symlink(input, dir / "out.tsv");
+    std::filesystem::create_hard_link(input, dir / "hard.tsv");
+    OutputFileSet files;
+    files.Protect(input);
+    files.Protect(dir / "no-such-file");  // nothing to protect
+    CHECK(ErrorOf([&] { files.Add(dir / "out.tsv"); }) ==
+          (dir / "out.tsv") + ": is an input file (" + input +
+              "): writing it would overwrite the input; choose another output name (-o)");
+    CHECK_THROWS_AS(files.Add(dir / "hard.tsv"), OutputError);
+    files.Add(dir / "other.tsv");
+    // Protecting an input that was already added as an output is refused as well.
+    OutputFileSet late;
+    late.Add(dir / "hard.tsv");
+    CHECK_THROWS_AS(late.Protect(input), OutputError);
+  }
+
+  TEST_CASE("an output directory gets the Korean file's name") {
+    TempDir dir;
+    std::filesystem::create_directory(dir / "out");
+    CHECK(ResolveOutputPrefix(dir / "out", "in/news-01.ko.txt", "in/news-01.en.txt") ==
+          dir / "out/news-01");
+    CHECK(ResolveOutputPrefix("new-dir/", "a/doc_ko.md", "b.txt") == "new-dir/doc");
+    CHECK(ResolveOutputPrefix("new-dir/", "-", "b/story.en.txt") == "new-dir/story");
+    CHECK(ResolveOutputPrefix("new-dir/", "-", "-") == "new-dir/alignment");
+    CHECK(ResolveOutputPrefix(dir / "out/x", "a.ko.txt", "a.en.txt") == dir / "out/x");
+  }
+
+  TEST_CASE("one format can be written to a stream and moses cannot") {
+    std::ostringstream tsv, direct;
+    WriteFormat(SampleDocument(), Format::kTsv, tsv);
+    WriteTsv(SampleDocument(), direct);
+    CHECK(tsv.str() == direct.str());
+    CHECK_THROWS_AS(WriteFormat(SampleDocument(), Format::kMoses, tsv), Error);
   }
 }
 

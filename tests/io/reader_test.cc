@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "../text/hangul_nfd.h"
 #include "kealign/error.h"
 #include "temp_dir.h"
 
@@ -210,6 +211,24 @@ TEST_SUITE("io") {
       CHECK(e.path() == "/dev/zero");
       CHECK(std::string(e.what()).find("more than 1048576 bytes") != std::string::npos);
     }
+  }
+
+  TEST_CASE("documents are read as NFC and offsets map back to the bytes of the file") {
+    TempDir dir;
+    const std::string nfd = kealign::testing::DecomposeHangul("한국어 문장.\n둘째 줄.\n");
+    const std::string file = "\xEF\xBB\xBF" + nfd;
+    const std::string path = dir.Write("nfd.ko.txt", file);
+    const Document text = ReadDocument(path, InputMode::kText);
+    CHECK(text.text == "한국어 문장.\n둘째 줄.\n");
+    CHECK(text.to_original.ToOriginal(ByteSpan{0, 3}) ==
+          ByteSpan{3, 3 + 9});  // 한 (3 jamo), after the mark
+    const Document lines = ReadDocument(path, InputMode::kLines);
+    REQUIRE(lines.sentences.size() == 2);
+    CHECK(lines.SentenceText(1) == "둘째 줄.");
+    const ByteSpan original = lines.to_original.ToOriginal(lines.sentences[1].span);
+    CHECK(original.Of(file) == kealign::testing::DecomposeHangul("둘째 줄."));
+    // In memory too.
+    CHECK(SentenceTexts(MakeLinesDocument(nfd, "m")) == SentenceTexts(lines));
   }
 }
 

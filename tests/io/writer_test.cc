@@ -60,6 +60,15 @@ TEST_SUITE("io") {
           "\tSubscribe & <win>!\t0.0500\t\t2\n");
   }
 
+  TEST_CASE("tsv quotes a text that starts with a double quote and leaves the rest as is") {
+    // Python's csv and pandas read a cell starting with " as quoted: unquoted, they dropped the
+    // quote (3 of 66 rows of a news article).
+    CHECK(Tsv(OnePair("\"출퇴근용\"이라고 말했다.", "\"Use it,\" he said.")) ==
+          "\"\"\"출퇴근용\"\"이라고 말했다.\"\t\"\"\"Use it,\"\" he said.\"\t0.7500\t0\t0\n");
+    CHECK(Tsv(OnePair("그는 \"네\"라고 했다.", "He said \"yes\".")) ==
+          "그는 \"네\"라고 했다.\tHe said \"yes\".\t0.7500\t0\t0\n");
+  }
+
   TEST_CASE("tsv and moses turn tabs - line breaks and Unicode spaces inside text into one space") {
     const AlignedDocument document = OnePair("가\t\t나\r\n다\u3000\u00a0라",
                                              "a\tb\n\nc\u2028d\x1f"
@@ -85,27 +94,30 @@ TEST_SUITE("io") {
     const AlignedDocument document = OnePair("가", "a", 0.123456);
     CHECK(Tsv(document) == "가\ta\t0.1235\t0\t0\n");
     CHECK(Jsonl(document) ==
-          "{\"ko\":\"가\",\"en\":\"a\",\"score\":0.1235,\"ko_ids\":[0],\"en_ids\":[0]}\n");
+          "{\"ko\":\"가\",\"en\":\"a\",\"score\":0.1235,\"ko_ids\":[0],\"en_ids\":[0],"
+          "\"doc_score\":0.0000}\n");
     CHECK(Tmx(document).find("<prop type=\"x-score\">0.1235</prop>") != std::string::npos);
   }
 
   TEST_CASE("jsonl writes one object per bead with Hangul unescaped and quotes escaped") {
-    const std::string jsonl = Jsonl(SampleDocument());
+    AlignedDocument document = SampleDocument();
+    document.document_score = 0.61234;
+    const std::string jsonl = Jsonl(document);
     CHECK(jsonl ==
           "{\"ko\":\"안녕 <A&B>.\",\"en\":\"Hello <A&B>.\",\"score\":0.9123,\"ko_ids\":[0],"
-          "\"en_ids\":[0]}\n"
+          "\"en_ids\":[0],\"doc_score\":0.6123}\n"
           "{\"ko\":\"저는 \\\"김\\\"입니다. 반갑 습니다.\",\"en\":\"I am \\\"Kim\\\"; nice to meet "
-          "you.\",\"score\":0.5000,\"ko_ids\":[1,2],\"en_ids\":[1]}\n"
+          "you.\",\"score\":0.5000,\"ko_ids\":[1,2],\"en_ids\":[1],\"doc_score\":0.6123}\n"
           "{\"ko\":\"광고 <클릭> & 구독\",\"en\":\"\",\"score\":0.1000,\"ko_ids\":[3],"
-          "\"en_ids\":[]}\n"
+          "\"en_ids\":[],\"doc_score\":0.6123}\n"
           "{\"ko\":\"\",\"en\":\"Subscribe & <win>!\",\"score\":0.0500,\"ko_ids\":[],"
-          "\"en_ids\":[2]}\n");
+          "\"en_ids\":[2],\"doc_score\":0.6123}\n");
 
     std::istringstream lines(jsonl);
     std::vector<nlohmann::json> objects;
     for (std::string line; std::getline(lines, line);) {
       objects.push_back(nlohmann::json::parse(line));
-      CHECK(objects.back().size() == 5);
+      CHECK(objects.back().size() == 6);
     }
     REQUIRE(objects.size() == 4);
     CHECK(objects[1]["ko"] == "저는 \"김\"입니다. 반갑 습니다.");
@@ -118,7 +130,8 @@ TEST_SUITE("io") {
     AlignedDocument document = OnePair("a\\b", "c\"d", std::nan(""));
     const std::string line = Jsonl(document);
     CHECK(line ==
-          "{\"ko\":\"a\\\\b\",\"en\":\"c\\\"d\",\"score\":null,\"ko_ids\":[0],\"en_ids\":[0]}\n");
+          "{\"ko\":\"a\\\\b\",\"en\":\"c\\\"d\",\"score\":null,\"ko_ids\":[0],\"en_ids\":[0],"
+          "\"doc_score\":0.0000}\n");
     CHECK(nlohmann::json::parse(line)["ko"] == "a\\b");
   }
 

@@ -8,6 +8,7 @@
 #include "kealign/lang/korean.h"
 #include "kealign/lang/numbers.h"
 #include "kealign/lang/romanization.h"
+#include "kealign/text/normalizer.h"
 #include "kealign/util/hash.h"
 #include "kealign/util/utf8.h"
 
@@ -164,7 +165,10 @@ float Length(std::string_view s, LengthUnit unit) {
 align::SegmentFeatures ExtractFeatures(std::string_view sentence, Language language,
                                        const FeatureOptions& options) {
   Extracted extracted;
-  Extract(sentence, language, options, &extracted);
+  // Anchors match compatibility forms as what they stand for (`２０２４년` ↔ `2024`, `ＡＰＩ` ↔
+  // `API`); the length stays that of the text as written.
+  std::string folded;
+  Extract(text::FoldCompatibility(sentence, &folded), language, options, &extracted);
   SortUnique(&extracted.strong);
   SortUnique(&extracted.weak);
   align::SegmentFeatures features;

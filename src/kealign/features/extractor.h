@@ -39,7 +39,9 @@ struct FeatureOptions {
   int min_loanword_consonants = 3;
 };
 
-// Features of one sentence of `language`.
+// Features of one sentence of `language`. Anchors are found in the text with compatibility forms
+// folded (`text::FoldCompatibility`: full-width `２０２４` is the number 2024); the length is
+// measured on `sentence` as given.
 align::SegmentFeatures ExtractFeatures(std::string_view sentence, Language language,
                                        const FeatureOptions& options);
 

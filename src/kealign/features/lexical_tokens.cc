@@ -5,6 +5,7 @@
 #include "kealign/error.h"
 #include "kealign/lang/english.h"
 #include "kealign/lang/korean.h"
+#include "kealign/text/normalizer.h"
 #include "kealign/tokenize/subword_tokenizer.h"
 
 namespace kealign::features {
@@ -41,9 +42,12 @@ LexicalTokenizer::LexicalTokenizer(LexicalUnits units, PieceModels pieces)
   }
 }
 
-LexicalTokenizer::Streams LexicalTokenizer::TokenStreams(std::string_view phrase,
+LexicalTokenizer::Streams LexicalTokenizer::TokenStreams(std::string_view text,
                                                          Language language) const {
   Streams streams;
+  // Full-width `ＡＩ` is the word `AI`; the words are found in the folded text.
+  std::string folded;
+  const std::string_view phrase = text::FoldCompatibility(text, &folded);
   const bool stems = units_ != LexicalUnits::kPieces;
   const bool pieces = UsesPieces(units_);
   auto add_pieces = [&](const tokenize::SubwordTokenizer& model, std::string_view word) {

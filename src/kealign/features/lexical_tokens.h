@@ -61,7 +61,9 @@ class LexicalTokenizer {
   LexicalTokenizer(LexicalUnits units, PieceModels pieces);
 
   // The tokens of one sentence, in text order (Latin words first, then Hangul words; Model 1
-  // ignores order). Allocates the strings; with pieces, one SentencePiece call per word.
+  // ignores order), found after folding compatibility forms (`text::FoldCompatibility`:
+  // full-width `ＡＩ` is `ai`). Allocates the strings; with pieces, one SentencePiece call per
+  // word.
   std::vector<std::string> Tokens(std::string_view sentence, Language language) const;
 
   // The tokens a seed-lexicon side stands for, by stream, so that a prior pairs units of the

@@ -22,8 +22,9 @@ std::string FileName(const std::string& path) {
   return std::filesystem::path(path).filename().string();
 }
 
-// "news-01.ko.txt" → "news-01", "corpus.en" → "corpus", "story_ko.md" → "story".
-std::string Stem(const std::string& path) {
+}  // namespace
+
+std::string DocumentStem(const std::string& path) {
   const std::string file_name = FileName(path);
   std::string_view name = file_name;
   if (const std::size_t dot = name.rfind('.'); dot != std::string_view::npos && dot > 0) {
@@ -42,16 +43,14 @@ std::string Stem(const std::string& path) {
   return std::string(name);
 }
 
-}  // namespace
-
 std::string DocumentName(const AlignedDocument& document) {
   const std::string& source = document.source.path;
   const std::string& target = document.target.path;
   if (source.empty() && target.empty()) return "alignment";
-  if (target.empty()) return Stem(source);
-  if (source.empty()) return Stem(target);
-  std::string source_stem = Stem(source);
-  if (!source_stem.empty() && source_stem == Stem(target)) return source_stem;
+  if (target.empty()) return DocumentStem(source);
+  if (source.empty()) return DocumentStem(target);
+  std::string source_stem = DocumentStem(source);
+  if (!source_stem.empty() && source_stem == DocumentStem(target)) return source_stem;
   return FileName(source) + " \u2194 " + FileName(target);
 }
 

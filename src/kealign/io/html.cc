@@ -290,12 +290,13 @@ void AppendHeader(const AlignedDocument& document, const std::string& name, std:
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
   fmt::format_to(std::back_inserter(*out), "<meta name=\"generator\" content=\"kealign {}\">\n",
                  detail::kToolVersion);
+  // The name comes from file names, which may hold bytes that are not UTF-8.
   out->append("<title>");
-  AppendEscaped(name, out);
+  AppendCleanEscaped(name, &scratch, out);
   out->append("</title>\n<style>");
   out->append(kStyle);
   out->append("</style>\n</head>\n<body>\n<header>\n<h1>");
-  AppendEscaped(name, out);
+  AppendCleanEscaped(name, &scratch, out);
   out->append("</h1>\n");
   if (!document.source.path.empty() || !document.target.path.empty()) {
     out->append("<p class=\"files\">Korean: <code>");

@@ -47,7 +47,9 @@ void WriteJsonl(const AlignedDocument& document, std::ostream& out, const JsonlR
     detail::AppendIds(bead.source_begin, bead.source_count, ",", &line);
     line.append("],\"en_ids\":[");
     detail::AppendIds(bead.target_begin, bead.target_count, ",", &line);
-    line.append("]}\n");
+    line.append("],\"doc_score\":");
+    detail::AppendScore(document.document_score, &line);
+    line.append("}\n");
     out.write(line.data(), static_cast<std::streamsize>(line.size()));
   }
 }

@@ -1,6 +1,7 @@
 #include "kealign/io/output_files.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -51,6 +52,44 @@ void CheckTarget(const std::string& path) {
   }
 }
 
+// The nearest existing ancestor of `directory` (itself if it exists).
+fs::path ExistingAncestor(fs::path directory) {
+  std::error_code error;
+  while (!directory.empty() && fs::status(directory, error).type() == fs::file_type::not_found) {
+    const fs::path parent = directory.parent_path();
+    if (parent == directory) break;
+    directory = parent;
+  }
+  return directory.empty() ? fs::path(".") : directory;
+}
+
+// Throws `OutputError` naming `path` unless its missing directory can be created.
+void CheckCreatable(const std::string& path) {
+  const fs::path directory = DirectoryOf(path);
+  const fs::path existing = ExistingAncestor(directory);
+  std::error_code error;
+  if (!fs::is_directory(fs::status(existing, error))) {
+    throw OutputError(path, fmt::format("cannot create directory '{}': '{}' is not a directory",
+                                        directory.string(), existing.string()));
+  }
+  if (::access(existing.c_str(), W_OK | X_OK) != 0) {
+    throw OutputError(path, fmt::format("cannot create directory '{}' in '{}': {}",
+                                        directory.string(), existing.string(),
+                                        std::strerror(errno)));
+  }
+}
+
+void CreateDirectoryOf(const std::string& path) {
+  const fs::path directory = DirectoryOf(path);
+  std::error_code error;
+  if (fs::exists(directory, error)) return;
+  fs::create_directories(directory, error);
+  if (error) {
+    throw OutputError(path, fmt::format("cannot create directory '{}': {}", directory.string(),
+                                        error.message()));
+  }
+}
+
 void CheckPrefix(const std::string& prefix) {
   if (prefix.empty()) throw OutputError(prefix, "empty output prefix");
   if (prefix.back() == '/') {
@@ -89,11 +128,33 @@ OutputFileSet& OutputFileSet::operator=(OutputFileSet&& other) noexcept {
   return *this;
 }
 
+void OutputFileSet::Protect(const std::string& input_path) {
+  struct stat info;
+  if (::stat(input_path.c_str(), &info) != 0) return;
+  protected_.push_back(Protected{static_cast<unsigned long long>(info.st_dev),
+                                 static_cast<unsigned long long>(info.st_ino), input_path});
+  for (const Entry& entry : entries_) CheckNotProtected(entry.path);
+}
+
+void OutputFileSet::CheckNotProtected(const std::string& path) const {
+  struct stat info;
+  if (protected_.empty() || ::stat(path.c_str(), &info) != 0) return;
+  for (const Protected& input : protected_) {
+    if (static_cast<unsigned long long>(info.st_dev) == input.device &&
+        static_cast<unsigned long long>(info.st_ino) == input.inode) {
+      throw OutputError(path, fmt::format("is an input file{}: writing it would overwrite the "
+                                          "input; choose another output name (-o)",
+                                          input.path == path ? "" : " (" + input.path + ")"));
+    }
+  }
+}
+
 std::ostream& OutputFileSet::Add(const std::string& path) {
   if (committed_) throw InternalError(fmt::format("{}: added to a committed output set", path));
   const bool duplicate = std::any_of(entries_.begin(), entries_.end(),
                                      [&](const Entry& entry) { return entry.path == path; });
   if (duplicate) throw OutputError(path, "the same output file is requested twice");
+  CheckNotProtected(path);
   CheckTarget(path);
   Entry entry;
   entry.path = path;
@@ -188,10 +249,43 @@ std::vector<std::string> OutputPaths(const std::vector<Format>& formats,
   return paths;
 }
 
-void CheckOutputs(const std::vector<Format>& formats, const std::string& prefix) {
+void CheckOutputs(const std::vector<Format>& formats, const std::string& prefix,
+                  const std::vector<std::string>& inputs) {
   CheckPrefix(prefix);
   OutputFileSet files;
-  for (const std::string& path : OutputPaths(formats, prefix)) files.Add(path);
+  for (const std::string& input : inputs) files.Protect(input);
+  std::error_code error;
+  const bool directory_missing =
+      fs::status(DirectoryOf(prefix), error).type() == fs::file_type::not_found;
+  for (const std::string& path : OutputPaths(formats, prefix)) {
+    if (directory_missing) {
+      CheckCreatable(path);  // nothing can exist there, so nothing to protect or replace
+    } else {
+      files.Add(path);
+    }
+  }
+}
+
+void WriteFormat(const AlignedDocument& document, Format format, std::ostream& out) {
+  switch (format) {
+    case Format::kMoses:
+      throw Error("moses writes two files (PREFIX.ko and PREFIX.en), not one stream");
+    case Format::kTsv:
+      WriteTsv(document, out);
+      return;
+    case Format::kJsonl:
+      WriteJsonl(document, out);
+      return;
+    case Format::kIds:
+      WriteIds(document, out);
+      return;
+    case Format::kTmx:
+      WriteTmx(document, out);
+      return;
+    case Format::kHtml:
+      WriteHtml(document, out);
+      return;
+  }
 }
 
 std::vector<std::string> WriteOutputs(const AlignedDocument& document,
@@ -200,35 +294,36 @@ std::vector<std::string> WriteOutputs(const AlignedDocument& document,
   CheckPrefix(prefix);
   const std::vector<std::string> paths = OutputPaths(formats, prefix);
   OutputFileSet files;
+  files.Protect(document.source.path);
+  files.Protect(document.target.path);
+  if (!paths.empty()) CreateDirectoryOf(paths.front());
   // Open everything before writing anything, so that an unwritable path costs no work.
   std::vector<std::ostream*> streams;
   for (const std::string& path : paths) streams.push_back(&files.Add(path));
   std::size_t next = 0;
   for (Format format : formats) {
     std::ostream& out = *streams[next++];
-    switch (format) {
-      case Format::kMoses:
-        WriteMoses(document, out, *streams[next++]);
-        break;
-      case Format::kTsv:
-        WriteTsv(document, out);
-        break;
-      case Format::kJsonl:
-        WriteJsonl(document, out);
-        break;
-      case Format::kIds:
-        WriteIds(document, out);
-        break;
-      case Format::kTmx:
-        WriteTmx(document, out);
-        break;
-      case Format::kHtml:
-        WriteHtml(document, out);
-        break;
+    if (format == Format::kMoses) {
+      WriteMoses(document, out, *streams[next++]);
+    } else {
+      WriteFormat(document, format, out);
     }
   }
   files.Commit();
   return paths;
+}
+
+std::string ResolveOutputPrefix(const std::string& output, const std::string& source_path,
+                                const std::string& target_path) {
+  std::error_code error;
+  const bool directory = (!output.empty() && output.back() == '/') ||
+                         fs::is_directory(fs::status(output, error));
+  if (!directory) return output;
+  std::string name = source_path != "-" ? DocumentStem(source_path)
+                     : target_path != "-" ? DocumentStem(target_path)
+                                          : "";
+  if (name.empty()) name = "alignment";
+  return (fs::path(output) / name).string();
 }
 
 }  // namespace kealign::io

@@ -13,6 +13,7 @@
 
 #include "kealign/error.h"
 #include "kealign/io/detail/text.h"
+#include "kealign/text/normalizer.h"
 #include "kealign/util/utf8.h"
 
 namespace kealign::io {
@@ -102,8 +103,15 @@ std::string ReadText(std::istream& in, const std::string& name, std::uint64_t ma
   return CheckText(std::move(text), name);
 }
 
-std::string ReadTextFile(const std::string& path, std::uint64_t max_bytes) {
-  if (path == "-") return ReadText(std::cin, kStdinName, max_bytes);
+namespace {
+
+// All of the file at `path` ("-": standard input), unchecked.
+std::string ReadRawFile(const std::string& path, std::uint64_t max_bytes) {
+  std::string text;
+  if (path == "-") {
+    AppendStream(std::cin, kStdinName, max_bytes, &text);
+    return text;
+  }
   namespace fs = std::filesystem;
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
@@ -118,7 +126,6 @@ std::string ReadTextFile(const std::string& path, std::uint64_t max_bytes) {
   if (!in.is_open()) {
     throw InputError(path, fmt::format("cannot open: {}", std::strerror(errno)));
   }
-  std::string text;
   if (status.type() == fs::file_type::regular) {
     const auto size = fs::file_size(path, error);
     if (!error) {
@@ -128,14 +135,29 @@ std::string ReadTextFile(const std::string& path, std::uint64_t max_bytes) {
     }
   }
   AppendStream(in, path, max_bytes, &text);
-  return CheckText(std::move(text), path);
+  return text;
 }
 
-Document MakeLinesDocument(std::string text, std::string path) {
+// The checked text of `raw` as a document without sentences, in NFC, mapped back to `raw`.
+Document MakeTextDocument(std::string raw, std::string name) {
+  const std::size_t mark = raw.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+  std::string text = CheckText(std::move(raw), name);
   Document document;
-  document.path = std::move(path);
-  document.text = std::move(text);
-  const std::string_view view = document.text;
+  document.path = std::move(name);
+  if (mark > 0) document.to_original.AddRewrite(0, 0, 0, mark);
+  if (text::IsNfc(text)) {
+    document.text = std::move(text);
+  } else {
+    document.text.reserve(text.size());
+    text::AppendNfc(text, mark, &document.text, &document.to_original);
+  }
+  return document;
+}
+
+// Fills the sentences of `document` (text without sentences) from its lines, as
+// `MakeLinesDocument` describes.
+void SplitLines(Document* document) {
+  const std::string_view view = document->text;
   int paragraph = 0;
   bool blank_line_seen = false;
   std::size_t line_begin = 0;
@@ -146,13 +168,22 @@ Document MakeLinesDocument(std::string text, std::string path) {
     if (span.empty()) {
       blank_line_seen = true;
     } else {
-      if (blank_line_seen && !document.sentences.empty()) ++paragraph;
+      if (blank_line_seen && !document->sentences.empty()) ++paragraph;
       blank_line_seen = false;
-      document.sentences.push_back(Sentence{span, paragraph, false});
+      document->sentences.push_back(Sentence{span, paragraph, false});
     }
     line_begin = line_end + 1;
   }
-  return document;
+}
+
+}  // namespace
+
+std::string ReadTextFile(const std::string& path, std::uint64_t max_bytes) {
+  return CheckText(ReadRawFile(path, max_bytes), path == "-" ? kStdinName : path);
+}
+
+Document MakeLinesDocument(std::string text, std::string path) {
+  return MakeDocument(std::move(text), std::move(path), InputMode::kLines);
 }
 
 Document ReadLinesDocument(std::istream& in, const std::string& name) {
@@ -160,19 +191,23 @@ Document ReadLinesDocument(std::istream& in, const std::string& name) {
 }
 
 Document ReadLinesDocument(const std::string& path, std::uint64_t max_bytes) {
-  return MakeLinesDocument(ReadTextFile(path, max_bytes), path == "-" ? kStdinName : path);
+  return ReadDocument(path, InputMode::kLines, max_bytes);
 }
 
 Document MakeDocument(std::string text, std::string path, InputMode mode) {
-  if (mode == InputMode::kLines) return MakeLinesDocument(std::move(text), std::move(path));
   Document document;
   document.path = std::move(path);
   document.text = std::move(text);
+  text::NormalizeDocument(&document);
+  if (mode == InputMode::kLines) SplitLines(&document);
   return document;
 }
 
 Document ReadDocument(const std::string& path, InputMode mode, std::uint64_t max_bytes) {
-  return MakeDocument(ReadTextFile(path, max_bytes), path == "-" ? kStdinName : path, mode);
+  Document document =
+      MakeTextDocument(ReadRawFile(path, max_bytes), path == "-" ? kStdinName : path);
+  if (mode == InputMode::kLines) SplitLines(&document);
+  return document;
 }
 
 }  // namespace kealign::io

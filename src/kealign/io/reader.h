@@ -51,6 +51,7 @@ std::string ReadTextFile(const std::string& path, std::uint64_t max_bytes = kDef
 //     sentence ids therefore count non-blank lines only, and a whitespace-only line never joins
 //     its neighbours.
 //   - A final newline ends the last line; it does not add an empty sentence.
+// The text is made NFC first (`text::NormalizeDocument`), so the sentences are spans of NFC text.
 // `path` is stored in `Document::path`. No sentence is marked as noise.
 Document MakeLinesDocument(std::string text, std::string path);
 
@@ -67,13 +68,15 @@ Document ReadLinesDocument(const std::string& path,
 enum class InputMode { kText, kLines };
 
 // The document `ReadDocument` makes of text already checked by `CheckText`, for text that does
-// not come from a file (a `kealign stream` record): split into lines for `kLines`, unsplit for
-// `kText`; `path` names it in messages. Records and files must go through this one function so
-// that a document aligns the same whichever way it came.
+// not come from a file (a `kealign stream` record): in Unicode NFC (text/normalizer.h), split
+// into lines for `kLines`, unsplit for `kText`; `path` names it in messages. Records and files
+// are made the same way, so a document aligns the same whichever way it came.
 Document MakeDocument(std::string text, std::string path, InputMode mode);
 
-// Reads the document at `path` ("-": standard input) as `mode` says (`MakeDocument`). Throws as
-// `ReadTextFile` does.
+// Reads the document at `path` ("-": standard input) as `mode` says: checked as `CheckText`
+// does, then as `MakeDocument` makes it (decomposed Korean, as macOS writes it, composed), with
+// `Document::to_original` mapping offsets back to the bytes of the file, byte-order mark
+// included. Throws as `ReadTextFile` does.
 Document ReadDocument(const std::string& path, InputMode mode,
                       std::uint64_t max_bytes = kDefaultMaxInputBytes);
 

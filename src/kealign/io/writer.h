@@ -28,12 +28,16 @@ void WriteMoses(const AlignedDocument& document, std::ostream& source_out,
                 std::ostream& target_out);
 
 // Tab-separated, no header, one line per bead (holes included, with an empty text and id column):
-// `ko<TAB>en<TAB>score<TAB>ko_ids<TAB>en_ids`, ids comma-separated without spaces ("3,4").
+// `ko<TAB>en<TAB>score<TAB>ko_ids<TAB>en_ids`, ids comma-separated without spaces ("3,4"). A text
+// cell that starts with a double quote (`"Use it," he said.`) is written quoted, `"""Use it,""
+// he said."`, as CSV readers expect (Python's `csv` with `delimiter='\t'`, pandas'
+// `read_csv(sep='\t')`), which would otherwise drop the quote; other cells are written as is.
 void WriteTsv(const AlignedDocument& document, std::ostream& out);
 
 // JSON Lines, one object per bead (holes included), keys in this order:
-// `{"ko":"…","en":"…","score":0.8123,"ko_ids":[3,4],"en_ids":[2]}`. Hangul is written as UTF-8,
-// not `\u` escapes; a non-finite score is written as `null`.
+// `{"ko":"…","en":"…","score":0.8123,"ko_ids":[3,4],"en_ids":[2],"doc_score":0.9310}`, where
+// `doc_score` is the document's (`AlignedDocument::document_score`, the same on every line).
+// Hangul is written as UTF-8, not `\u` escapes; a non-finite score is written as `null`.
 void WriteJsonl(const AlignedDocument& document, std::ostream& out);
 
 // How `WriteJsonl` rows are written when many documents share one stream (`kealign stream`,
@@ -75,5 +79,9 @@ void WriteHtml(const AlignedDocument& document, std::ostream& out);
 // and language suffixes ("news-01.ko.txt" + "news-01.en.txt" → "news-01"); "A ↔ B" if the stems
 // differ; "alignment" if both paths are empty.
 std::string DocumentName(const AlignedDocument& document);
+
+// The stem of one file name, without directories, ".txt" and a language suffix:
+// "in/news-01.ko.txt" → "news-01", "corpus.en" → "corpus", "story_ko.md" → "story".
+std::string DocumentStem(const std::string& path);
 
 }  // namespace kealign::io

@@ -13,6 +13,7 @@
 #include "kealign/io/output_directory.h"
 #include "kealign/io/output_files.h"
 #include "kealign/io/reader.h"
+#include "kealign/pipeline/verdict.h"
 #include "kealign/util/parallel.h"
 
 namespace kealign {
@@ -245,7 +246,9 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& all_pa
           try {
             result.error = DocumentFailure([&] {
               const std::string prefix = prefix_of(pair);
-              WriteGated(corpus, [&] { io::CheckOutputs(batch_options.formats, prefix); });
+              WriteGated(corpus, [&] {
+                io::CheckOutputs(batch_options.formats, prefix, {pair.source_path, pair.target_path});
+              });
               // The training pass already searched this document once by length and
               // anchors: its ladder spares the second pass a third of its time.
               const align::Ladder* first_pass =
@@ -257,7 +260,15 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& all_pa
                                                   corpus.max_input_bytes),
                                  first_pass);
               if (first_pass != nullptr) align::Ladder().swap(first_passes[i]);  // done
-              WriteGated(corpus, [&] { io::WriteOutputs(aligned, batch_options.formats, prefix); });
+              const double min_score = pipeline_options.min_document_score;
+              result.document_score = aligned.document_score;
+              result.unrelated = IsUnrelated(aligned, min_score);
+              if (result.unrelated) result.unrelated_reason = UnrelatedReason(aligned, min_score);
+              result.dropped = result.unrelated && batch_options.drop_unrelated;
+              if (!result.dropped) {
+                WriteGated(corpus,
+                           [&] { io::WriteOutputs(aligned, batch_options.formats, prefix); });
+              }
               result.num_source = static_cast<int>(aligned.source.sentences.size());
               result.num_target = static_cast<int>(aligned.target.sentences.size());
               result.num_beads = static_cast<int>(aligned.ladder.size());
@@ -281,7 +292,8 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& all_pa
   if (!merged_paths.empty() && !interrupted && !corpus.stop_requested()) {
     std::vector<std::string> merged_names;
     for (const DocumentResult& result : results) {
-      if (result.ok) merged_names.push_back(result.name);
+      // A dropped document has no outputs to merge.
+      if (result.ok && !result.dropped) merged_names.push_back(result.name);
     }
     ProgressCounter progress(corpus, Phase::kMerging, 0);
     try {

@@ -38,6 +38,9 @@ struct BatchOptions {
   std::string merge_prefix;
   // Input limit, progress and interruption.
   CorpusOptions corpus;
+  // Write no output for a document flagged as not a translation (`IsUnrelated` with
+  // `PipelineOptions::min_document_score`); it is still reported in its result.
+  bool drop_unrelated = false;
 };
 
 struct DocumentResult {
@@ -56,6 +59,12 @@ struct DocumentResult {
   int num_pairs = 0;
   int num_unpaired_source = 0;
   int num_unpaired_target = 0;
+  // `AlignedDocument::document_score`, and whether it is below the threshold (`IsUnrelated`);
+  // `unrelated_reason` says why (`UnrelatedReason`), `dropped` that no output was written.
+  double document_score = 0.0;
+  bool unrelated = false;
+  std::string unrelated_reason;
+  bool dropped = false;
 };
 
 // Whether `error` concerns one document alone, so that a batch reports it and goes on: bad

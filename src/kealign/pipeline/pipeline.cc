@@ -4,7 +4,9 @@
 #include <optional>
 
 #include "kealign/align/dynamic_program.h"
+#include "kealign/pipeline/verdict.h"
 #include "kealign/text/icu_sentence_splitter.h"
+#include "kealign/text/normalizer.h"
 
 namespace kealign {
 
@@ -47,8 +49,15 @@ std::vector<Sentence> Pipeline::Split(Language language, std::string_view text) 
 }
 
 void Pipeline::SplitIfNeeded(Document* source, Document* target) const {
-  if (source->sentences.empty()) source->sentences = Split(Language::kKorean, source->text);
-  if (target->sentences.empty()) target->sentences = Split(Language::kEnglish, target->text);
+  // Documents from the readers are NFC already; one made in memory may not be.
+  if (source->sentences.empty()) {
+    text::NormalizeDocument(source);
+    source->sentences = Split(Language::kKorean, source->text);
+  }
+  if (target->sentences.empty()) {
+    text::NormalizeDocument(target);
+    target->sentences = Split(Language::kEnglish, target->text);
+  }
 }
 
 AlignedDocument Pipeline::FirstPass(Document source, Document target) const {
@@ -58,6 +67,7 @@ AlignedDocument Pipeline::FirstPass(Document source, Document target) const {
 
 AlignedDocument Pipeline::FirstPass(Document source, Document target, Features* features,
                                     const align::Ladder* known) const {
+  if (options_.check_languages) CheckLanguages(source, target);
   SplitIfNeeded(&source, &target);
   features->source = features::ExtractFeatures(source, Language::kKorean, options_.features);
   features->target = features::ExtractFeatures(target, Language::kEnglish, options_.features);
@@ -78,7 +88,11 @@ AlignedDocument Pipeline::Align(Document source, Document target,
   // the run on long documents.
   Features features;
   AlignedDocument first = FirstPass(std::move(source), std::move(target), &features, first_pass);
-  if (!options_.lexical.enabled) return first;
+  if (!options_.lexical.enabled) {
+    first.document_score = DocumentScore(first);
+    first.identical_share = IdenticalShare(first);
+    return first;
+  }
   std::shared_ptr<const LexicalModel> model = models_.lexical_model;
   if (!model) {
     LexicalTrainingSet training(lexical_tokenizer_);
@@ -103,6 +117,8 @@ AlignedDocument Pipeline::Align(Document source, Document target,
       aligner_.Align(features.source, features.target, std::nullopt, &evidence, &first.ladder);
   aligned.source = std::move(first.source);
   aligned.target = std::move(first.target);
+  aligned.document_score = DocumentScore(aligned);
+  aligned.identical_share = IdenticalShare(aligned);
   return aligned;
 }
 

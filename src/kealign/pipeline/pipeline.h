@@ -24,12 +24,23 @@ namespace kealign {
 // `kIcu` is ICU's BreakIterator with the quotative rule only, kept as a measured baseline.
 enum class SplitterEngine { kKealign, kIcu };
 
+// The default of `PipelineOptions::min_document_score`, chosen on the dev set: no real
+// document scores below it, every Korean document paired with another's English does
+// (BENCHMARKS.md, "Document score").
+inline constexpr double kDefaultMinDocumentScore = 0.4;
+
 struct PipelineOptions {
   SplitterEngine splitter = SplitterEngine::kKealign;
   text::SplitOptions split;
   features::FeatureOptions features;
   align::AlignOptions align;
   LexicalOptions lexical;
+  // Check that the Korean side is Korean and the English side English before aligning
+  // (`CheckLanguages` in pipeline/verdict.h); false (`--no-language-check`) skips it.
+  bool check_languages = true;
+  // A document scoring below this (`AlignedDocument::document_score`) is flagged as not a
+  // translation (`IsUnrelated`): callers warn, count or drop it. 0 flags nothing.
+  double min_document_score = kDefaultMinDocumentScore;
 };
 
 // Models the pipeline reads but does not own. All optional.
@@ -57,10 +68,13 @@ class Pipeline {
   // The sentences of `text` in `language`, by the configured splitter.
   std::vector<Sentence> Split(Language language, std::string_view text) const;
 
-  // Splits documents that have no sentences yet (Korean `source`, English `target`).
+  // Splits documents that have no sentences yet (Korean `source`, English `target`), after
+  // making their text NFC (`text::NormalizeDocument`) if it is not.
   void SplitIfNeeded(Document* source, Document* target) const;
 
-  // Splits where needed, then aligns. With the lexical pass enabled and no lexical model given,
+  // Checks the languages (unless `options.check_languages` is off: `CheckLanguages` throws
+  // `InputError`), splits where needed, then aligns, and sets the document score. With the
+  // lexical pass enabled and no lexical model given,
   // a model is trained on this document's own confident first-pass beads (plus the seed
   // lexicon) and the document is aligned again with it. Either document may have no
   // sentences (all holes).

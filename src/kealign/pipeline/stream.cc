@@ -17,6 +17,7 @@
 #include "kealign/io/records.h"
 #include "kealign/io/writer.h"
 #include "kealign/pipeline/batch.h"
+#include "kealign/pipeline/verdict.h"
 
 namespace kealign {
 namespace {
@@ -24,7 +25,9 @@ namespace {
 // One record's result: its output lines and what to count.
 struct RecordOutput {
   std::string text;
-  std::string error;  // for `on_error`, empty if the record was aligned
+  std::string error;    // for `on_error`, empty if the record was aligned
+  std::string warning;  // for `on_warning`: not a translation (`IsUnrelated`), else empty
+  bool dropped = false;  // unrelated and left out (`StreamOptions::drop_unrelated`)
   std::size_t pairs = 0;
   std::size_t unpaired = 0;
 };
@@ -53,6 +56,14 @@ class RecordAligner {
       }
       const AlignedDocument aligned =
           pipeline.Align(std::move(record.source), std::move(record.target));
+      const double min_score = pipeline.options().min_document_score;
+      if (IsUnrelated(aligned, min_score)) {
+        output.dropped = options_.drop_unrelated;
+        output.warning = fmt::format("line {}{}: {}{}", line_number, RecordName(record),
+                                     UnrelatedReason(aligned, min_score),
+                                     output.dropped ? "; nothing written (--drop-unrelated)" : "");
+        if (output.dropped) return output;
+      }
       std::ostringstream out;
       if (options_.format == RecordFormat::kJsonl) {
         io::WriteJsonl(aligned, out, io::JsonlRows{record.id_json, options_.pairs_only});
@@ -84,6 +95,13 @@ class RecordAligner {
   }
 
  private:
+  // " (id)" or " (url1 url2)" for messages, once the record was read.
+  std::string RecordName(const io::StreamRecord& record) const {
+    if (!record.first_url.empty()) return fmt::format(" ({} {})", record.first_url, record.second_url);
+    if (!record.id_json.empty()) return fmt::format(" (id {})", record.id_json);
+    return "";
+  }
+
   const StreamOptions& options_;
   const io::BitextorColumns& columns_;
 };
@@ -92,8 +110,9 @@ class RecordAligner {
 class OrderedWriter {
  public:
   OrderedWriter(std::ostream& out, const std::function<void(const std::string&)>& on_error,
+                const std::function<void(const std::string&)>& on_warning,
                 StreamSummary* summary)
-      : out_(out), on_error_(on_error), summary_(summary) {}
+      : out_(out), on_error_(on_error), on_warning_(on_warning), summary_(summary) {}
 
   // Writes `text` at once, outside the record order (the bitextor header, before any record).
   void WriteNow(std::string_view text) {
@@ -115,6 +134,11 @@ class OrderedWriter {
         ++summary_->failed;
         if (on_error_) on_error_(ready.error);
       }
+      if (!ready.warning.empty()) {
+        ++summary_->unrelated;
+        summary_->dropped += ready.dropped;
+        if (on_warning_) on_warning_(ready.warning);
+      }
       WriteNow(ready.text);
       if (!out_) throw io::OutputError("<stdout>", "cannot write the output (closed or full?)");
     }
@@ -126,6 +150,7 @@ class OrderedWriter {
  private:
   std::ostream& out_;
   const std::function<void(const std::string&)>& on_error_;
+  const std::function<void(const std::string&)>& on_warning_;
   StreamSummary* summary_;
   std::map<std::size_t, RecordOutput> waiting_;
   std::size_t next_ = 0;
@@ -135,12 +160,13 @@ class OrderedWriter {
 
 StreamSummary RunStream(std::istream& in, std::ostream& out, const StreamOptions& options,
                         const PipelineOptions& pipeline_options, const PipelineModels& models,
-                        const std::function<void(const std::string&)>& on_error) {
+                        const std::function<void(const std::string&)>& on_error,
+                        const std::function<void(const std::string&)>& on_warning) {
   StreamSummary summary;
   io::LineReader reader(in, options.max_record_bytes);
   io::BitextorColumns columns;
   std::optional<std::string> header;
-  OrderedWriter writer(out, on_error, &summary);
+  OrderedWriter writer(out, on_error, on_warning, &summary);
   const RecordAligner aligner(options, columns);
 
   // The next non-blank record line, past a bitextor header (answered at once, before any

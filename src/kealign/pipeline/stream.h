@@ -36,6 +36,9 @@ struct StreamOptions {
   int num_threads = 1;
   // The longest record line (0: no limit); longer ones fail without being stored.
   std::uint64_t max_record_bytes = io::kDefaultMaxInputBytes;
+  // Write nothing for a record that is not a translation (`IsUnrelated` with
+  // `PipelineOptions::min_document_score`); it is still reported to `on_warning`.
+  bool drop_unrelated = false;
 };
 
 // What a stream saw.
@@ -44,17 +47,22 @@ struct StreamSummary {
   std::size_t failed = 0;
   std::size_t pairs = 0;     // alignments with both sides
   std::size_t unpaired = 0;  // sentences of either side in 1-0 and 0-1 alignments
+  std::size_t unrelated = 0;  // records below the document score (`IsUnrelated`)
+  std::size_t dropped = 0;    // of those, left out (`StreamOptions::drop_unrelated`)
 };
 
 // Reads records from `in` until its end and writes their alignments to `out` in input order.
 // A record that cannot be aligned (bad JSON or base64, bad text, too long; `IsDocumentError`)
 // is reported and the stream goes on: jsonl writes `{"id", "error"}` in its place; both formats
 // call `on_error` (may be empty) with a one-line message naming the input line, from one thread
-// at a time. Blank lines are skipped. Throws `InputError` if `in` cannot be read; any other
+// at a time. A record that is not a translation (pipeline/verdict.h) is aligned and written
+// (unless `drop_unrelated`) and `on_warning` (may be empty) gets a line saying why, naming the
+// input line and the record. Blank lines are skipped. Throws `InputError` if `in` cannot be read; any other
 // exception of a record (`InternalError`, `std::bad_alloc`) stops the stream after the records
 // before it were written, and propagates.
 StreamSummary RunStream(std::istream& in, std::ostream& out, const StreamOptions& options,
                         const PipelineOptions& pipeline_options, const PipelineModels& models,
-                        const std::function<void(const std::string&)>& on_error = {});
+                        const std::function<void(const std::string&)>& on_error = {},
+                        const std::function<void(const std::string&)>& on_warning = {});
 
 }  // namespace kealign
