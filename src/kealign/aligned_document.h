@@ -4,6 +4,7 @@
 
 #include "kealign/align/bead.h"
 #include "kealign/document.h"
+#include "kealign/word_link.h"
 
 namespace kealign {
 
@@ -11,6 +12,10 @@ struct AlignedDocument {
   Document source;  // Korean
   Document target;  // English
   align::Ladder ladder;
+  // Word links of the beads with both sides (word_link.h), sorted by Korean sentence, then by
+  // position; a bead's links are those whose two sentences it holds. Empty unless asked for
+  // (`PipelineOptions::word_links`).
+  std::vector<WordLink> links;
 };
 
 }  // namespace kealign
