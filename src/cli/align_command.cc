@@ -29,7 +29,8 @@ RunFn AddAlignCommand(CLI::App* app) {
     const AlignedDocument aligned =
         pipeline.Align(io::ReadDocument(args->source_path, common.input_mode),
                        io::ReadDocument(args->target_path, common.input_mode));
-    for (const std::string& path : io::WriteOutputs(aligned, formats, args->prefix)) {
+    for (const std::string& path :
+         io::WriteOutputs(aligned, formats, args->prefix, common.writer)) {
       fmt::print("{}\n", path);
     }
     return 0;

@@ -24,6 +24,8 @@ struct Command {
 constexpr Command kCommands[] = {
     {"align", "Align one Korean document with its English translation",
      kealign::cli::AddAlignCommand},
+    {"apply", "Write the outputs of a given alignment ladder (a corrected or another aligner's)",
+     kealign::cli::AddApplyCommand},
     {"batch", "Align every NAME.ko.txt with NAME.en.txt in a directory",
      kealign::cli::AddBatchCommand},
     {"train", "Train a lexical model on a directory of document pairs, for --model",

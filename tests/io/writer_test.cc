@@ -85,7 +85,8 @@ TEST_SUITE("io") {
     const AlignedDocument document = OnePair("가", "a", 0.123456);
     CHECK(Tsv(document) == "가\ta\t0.1235\t0\t0\n");
     CHECK(Jsonl(document) ==
-          "{\"ko\":\"가\",\"en\":\"a\",\"score\":0.1235,\"ko_ids\":[0],\"en_ids\":[0]}\n");
+          "{\"ko\":\"가\",\"en\":\"a\",\"score\":0.1235,\"ko_ids\":[0],\"en_ids\":[0],"
+          "\"links\":[]}\n");
     CHECK(Tmx(document).find("<prop type=\"x-score\">0.1235</prop>") != std::string::npos);
   }
 
@@ -93,19 +94,19 @@ TEST_SUITE("io") {
     const std::string jsonl = Jsonl(SampleDocument());
     CHECK(jsonl ==
           "{\"ko\":\"안녕 <A&B>.\",\"en\":\"Hello <A&B>.\",\"score\":0.9123,\"ko_ids\":[0],"
-          "\"en_ids\":[0]}\n"
+          "\"en_ids\":[0],\"links\":[]}\n"
           "{\"ko\":\"저는 \\\"김\\\"입니다. 반갑 습니다.\",\"en\":\"I am \\\"Kim\\\"; nice to meet "
-          "you.\",\"score\":0.5000,\"ko_ids\":[1,2],\"en_ids\":[1]}\n"
+          "you.\",\"score\":0.5000,\"ko_ids\":[1,2],\"en_ids\":[1],\"links\":[]}\n"
           "{\"ko\":\"광고 <클릭> & 구독\",\"en\":\"\",\"score\":0.1000,\"ko_ids\":[3],"
-          "\"en_ids\":[]}\n"
+          "\"en_ids\":[],\"links\":[]}\n"
           "{\"ko\":\"\",\"en\":\"Subscribe & <win>!\",\"score\":0.0500,\"ko_ids\":[],"
-          "\"en_ids\":[2]}\n");
+          "\"en_ids\":[2],\"links\":[]}\n");
 
     std::istringstream lines(jsonl);
     std::vector<nlohmann::json> objects;
     for (std::string line; std::getline(lines, line);) {
       objects.push_back(nlohmann::json::parse(line));
-      CHECK(objects.back().size() == 5);
+      CHECK(objects.back().size() == 6);
     }
     REQUIRE(objects.size() == 4);
     CHECK(objects[1]["ko"] == "저는 \"김\"입니다. 반갑 습니다.");
@@ -118,7 +119,8 @@ TEST_SUITE("io") {
     AlignedDocument document = OnePair("a\\b", "c\"d", std::nan(""));
     const std::string line = Jsonl(document);
     CHECK(line ==
-          "{\"ko\":\"a\\\\b\",\"en\":\"c\\\"d\",\"score\":null,\"ko_ids\":[0],\"en_ids\":[0]}\n");
+          "{\"ko\":\"a\\\\b\",\"en\":\"c\\\"d\",\"score\":null,\"ko_ids\":[0],\"en_ids\":[0],"
+          "\"links\":[]}\n");
     CHECK(nlohmann::json::parse(line)["ko"] == "a\\b");
   }
 

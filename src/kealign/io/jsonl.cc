@@ -1,6 +1,10 @@
+#include <fmt/format.h>
+
 #include <cmath>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "kealign/io/detail/text.h"
 #include "kealign/io/writer.h"
@@ -19,15 +23,19 @@ void AppendJsonString(const std::string& text, std::string* out) {
 
 void WriteJsonl(const AlignedDocument& document, std::ostream& out) {
   std::string line, text;
+  std::vector<std::size_t> source_starts, target_starts;
+  detail::BeadLinks bead_links(document);
   for (const align::Bead& bead : document.ladder) {
     line.clear();
     line.append("{\"ko\":");
     text.clear();
-    detail::AppendSideText(document.source, bead.source_begin, bead.source_count, &text);
+    detail::AppendSideText(document.source, bead.source_begin, bead.source_count, &text,
+                           &source_starts);
     AppendJsonString(text, &line);
     line.append(",\"en\":");
     text.clear();
-    detail::AppendSideText(document.target, bead.target_begin, bead.target_count, &text);
+    detail::AppendSideText(document.target, bead.target_begin, bead.target_count, &text,
+                           &target_starts);
     AppendJsonString(text, &line);
     line.append(",\"score\":");
     // Written by hand rather than through nlohmann so that every format shows the same 4 decimals.
@@ -40,6 +48,13 @@ void WriteJsonl(const AlignedDocument& document, std::ostream& out) {
     detail::AppendIds(bead.source_begin, bead.source_count, ",", &line);
     line.append("],\"en_ids\":[");
     detail::AppendIds(bead.target_begin, bead.target_count, ",", &line);
+    line.append("],\"links\":[");
+    bool first = true;
+    for (const detail::LineLink& link : bead_links.Next(bead, source_starts, target_starts)) {
+      fmt::format_to(std::back_inserter(line), "{}[{},{},{},{}]", first ? "" : ",",
+                     link.source_begin, link.source_end, link.target_begin, link.target_end);
+      first = false;
+    }
     line.append("]}\n");
     out.write(line.data(), static_cast<std::streamsize>(line.size()));
   }

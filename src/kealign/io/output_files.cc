@@ -178,8 +178,8 @@ void CheckOutputs(const std::vector<Format>& formats, const std::string& prefix)
 }
 
 std::vector<std::string> WriteOutputs(const AlignedDocument& document,
-                                      const std::vector<Format>& formats,
-                                      const std::string& prefix) {
+                                      const std::vector<Format>& formats, const std::string& prefix,
+                                      const WriterOptions& options) {
   CheckPrefix(prefix);
   const std::vector<std::string> paths = OutputPaths(formats, prefix);
   OutputFileSet files;
@@ -207,6 +207,12 @@ std::vector<std::string> WriteOutputs(const AlignedDocument& document,
         break;
       case Format::kHtml:
         WriteHtml(document, out);
+        break;
+      case Format::kAnki:
+        WriteAnki(document, out, options);
+        break;
+      case Format::kGlossary:
+        WriteGlossary(document, out);
         break;
     }
   }

@@ -16,6 +16,7 @@
 #include "kealign/aligned_document.h"
 #include "kealign/error.h"
 #include "kealign/io/format.h"
+#include "kealign/io/writer.h"
 
 namespace kealign::io {
 
@@ -83,11 +84,12 @@ std::vector<std::string> OutputPaths(const std::vector<Format>& formats, const s
 // `prefix` that is empty or ends in a directory separator.
 void CheckOutputs(const std::vector<Format>& formats, const std::string& prefix);
 
-// Writes `document` in every format of `formats` to `OutputPaths(formats, prefix)`, atomically
-// as one set (`OutputFileSet`): no file is replaced unless all were written completely. Returns
-// the paths written. Throws `OutputError` as `CheckOutputs` and `OutputFileSet::Commit` do.
+// Writes `document` in every format of `formats` (with `options`) to
+// `OutputPaths(formats, prefix)`, atomically as one set (`OutputFileSet`): no file is replaced
+// unless all were written completely. Returns the paths written. Throws `OutputError` as
+// `CheckOutputs` and `OutputFileSet::Commit` do.
 std::vector<std::string> WriteOutputs(const AlignedDocument& document,
-                                      const std::vector<Format>& formats,
-                                      const std::string& prefix);
+                                      const std::vector<Format>& formats, const std::string& prefix,
+                                      const WriterOptions& options = {});
 
 }  // namespace kealign::io

@@ -140,7 +140,8 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& pairs,
                           io::ReadDocument(pair.source_path, batch_options.input_mode),
                           io::ReadDocument(pair.target_path, batch_options.input_mode), first_pass);
                       if (first_pass != nullptr) align::Ladder().swap(first_passes[i]);  // done
-                      io::WriteOutputs(aligned, batch_options.formats, prefix);
+                      io::WriteOutputs(aligned, batch_options.formats, prefix,
+                                       batch_options.writer);
                       result.num_source = static_cast<int>(aligned.source.sentences.size());
                       result.num_target = static_cast<int>(aligned.target.sentences.size());
                       result.num_beads = static_cast<int>(aligned.ladder.size());

@@ -12,6 +12,7 @@
 
 #include "kealign/io/document_pairs.h"
 #include "kealign/io/format.h"
+#include "kealign/io/writer.h"
 #include "kealign/pipeline/pipeline.h"
 
 namespace kealign {
@@ -19,6 +20,7 @@ namespace kealign {
 struct BatchOptions {
   io::InputMode input_mode = io::InputMode::kText;
   std::vector<io::Format> formats;
+  io::WriterOptions writer;  // what the writers take beyond the document
   std::string output_directory;
   int num_threads = 1;  // documents aligned at once
 };
