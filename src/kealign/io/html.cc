@@ -167,8 +167,10 @@ void AppendSideData(const Document& document, std::string* scratch, std::string*
 
 // The page's data: both sides' cleaned sentences with their flags, the ladder as (Korean
 // count, English count, score × 10,000 or -1) triples, and the word links as 7-tuples
-// (Korean sentence, start, end, English sentence, start, end, probability in percent), with
-// offsets in UTF-16 units of the cleaned sentence, as JavaScript counts.
+// (Korean sentence, start, length, English sentence, start, length, probability in percent),
+// offsets and lengths in UTF-16 units of the cleaned sentence, as JavaScript counts, and each
+// sentence number as the difference from the previous link's (mostly 0 or 1): a long
+// document has hundreds of thousands of links, and every byte of the page is parsed.
 void AppendData(const AlignedDocument& document, const std::string& name, std::string* out) {
   std::string scratch;
   out->append("{\"v\":1,\"name\":");
@@ -190,6 +192,7 @@ void AppendData(const AlignedDocument& document, const std::string& name, std::s
   out->append("],\"links\":[");
   std::string source_clean, target_clean;
   bool first = true;
+  int previous_source = 0, previous_target = 0;
   for (const WordLink& link : document.links) {
     const Sentence& source =
         document.source.sentences[static_cast<std::size_t>(link.source_sentence)];
@@ -204,13 +207,19 @@ void AppendData(const AlignedDocument& document, const std::string& name, std::s
     const auto units = [](std::string_view clean, std::string_view text, std::size_t offset) {
       return Utf16Length(clean, detail::CleanedOffset(text, offset));
     };
+    const std::size_t source_begin =
+        units(source_clean, source_text, link.source.begin - source.span.begin);
+    const std::size_t target_begin =
+        units(target_clean, target_text, link.target.begin - target.span.begin);
     fmt::format_to(
-        std::back_inserter(*out), "{}{},{},{},{},{},{},{}", first ? "" : ",", link.source_sentence,
-        units(source_clean, source_text, link.source.begin - source.span.begin),
-        units(source_clean, source_text, link.source.end - source.span.begin), link.target_sentence,
-        units(target_clean, target_text, link.target.begin - target.span.begin),
-        units(target_clean, target_text, link.target.end - target.span.begin),
+        std::back_inserter(*out), "{}{},{},{},{},{},{},{}", first ? "" : ",",
+        link.source_sentence - previous_source, source_begin,
+        units(source_clean, source_text, link.source.end - source.span.begin) - source_begin,
+        link.target_sentence - previous_target, target_begin,
+        units(target_clean, target_text, link.target.end - target.span.begin) - target_begin,
         std::lround(std::clamp(static_cast<double>(link.probability), 0.0, 1.0) * 100));
+    previous_source = link.source_sentence;
+    previous_target = link.target_sentence;
     first = false;
   }
   out->append("]}");

@@ -1027,8 +1027,12 @@ bool IsEnglishFunctionWord(std::string_view lower) {
   return std::binary_search(kWords.begin(), kWords.end(), lower);
 }
 
-std::vector<LatinWord> FindLatinWordSpans(std::string_view sentence) {
-  std::vector<LatinWord> words;
+namespace {
+
+// Calls `emit(span, lower)` for each Latin-script word of `sentence` (see `FindLatinWords`);
+// `lower` is a scratch string the callee may move from.
+template <typename Emit>
+void ScanLatinWords(std::string_view sentence, Emit emit) {
   const std::size_t n = sentence.size();
   std::size_t i = 0;
   while (i < n) {
@@ -1069,15 +1073,24 @@ std::vector<LatinWord> FindLatinWordSpans(std::string_view sentence) {
       }
       break;
     }
-    if (num_chars >= 2) words.push_back({ByteSpan{i, p}, std::move(word)});
+    if (num_chars >= 2) emit(ByteSpan{i, p}, word);
     i = p;
   }
+}
+
+}  // namespace
+
+std::vector<LatinWord> FindLatinWordSpans(std::string_view sentence) {
+  std::vector<LatinWord> words;
+  ScanLatinWords(sentence, [&](ByteSpan span, std::string& lower) {
+    words.push_back({span, std::move(lower)});
+  });
   return words;
 }
 
 std::vector<std::string> FindLatinWords(std::string_view sentence) {
   std::vector<std::string> words;
-  for (LatinWord& word : FindLatinWordSpans(sentence)) words.push_back(std::move(word.lower));
+  ScanLatinWords(sentence, [&](ByteSpan, std::string& lower) { words.push_back(std::move(lower)); });
   return words;
 }
 

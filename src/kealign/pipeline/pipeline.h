@@ -32,7 +32,8 @@ struct PipelineOptions {
   LexicalOptions lexical;
   // Find the word links of every bead (`AlignedDocument::links`, pipeline/word_links.h): for
   // outputs that show them (JSONL, the review page, the glossary). Off by default: on a long
-  // document they add about a tenth to the run time.
+  // document they add a few percent to the run time (3.5 % more instructions for JSONL on a
+  // 1,500-sentence document, BENCHMARKS.md).
   bool word_links = false;
 };
 

@@ -38,11 +38,19 @@ inline constexpr std::string_view kReviewPageScript = R"js(
   var koFlags = sideFlags(D.ko, KO.length), enFlags = sideFlags(D.en, EN.length);
 
   // Links, 7 numbers each: Korean sentence, start, end (UTF-16 units of its text), English
-  // sentence, start, end, probability in percent. Indexed by Korean sentence.
+  // sentence, start, end, probability in percent. The page stores the sentences as
+  // differences from the previous link's and the ends as lengths; decoded here in place.
+  // Indexed by Korean sentence.
   var L = D.links;
   var linksOf = new Array(KO.length);
-  for (var li = 0; li < L.length; li += 7) {
-    (linksOf[L[li]] || (linksOf[L[li]] = [])).push(li);
+  for (var li = 0, ks = 0, es = 0; li < L.length; li += 7) {
+    ks += L[li];
+    es += L[li + 3];
+    L[li] = ks;
+    L[li + 2] += L[li + 1];
+    L[li + 3] = es;
+    L[li + 5] += L[li + 4];
+    (linksOf[ks] || (linksOf[ks] = [])).push(li);
   }
 
   function fromTuple(t) { return {k: t[0], kc: t[1], e: t[2], ec: t[3], s: t[4], f: t[5]}; }
