@@ -41,8 +41,8 @@ RunFn AddAlignCommand(CLI::App* app) {
     if (to_stdout) {
       if (formats.size() != 1 || formats[0] == io::Format::kMoses) {
         throw Error(
-            "-o - writes one format to standard output: give one of --format tsv, jsonl, ids, "
-            "tmx or html (moses writes two files)");
+            "-o - writes one format to standard output: give one of --format tsv, jsonl, ids, tmx, "
+            "html, anki or glossary (moses writes two files)");
       }
     } else {
       io::CheckOutputs(formats, prefix, {args->source_path, args->target_path});
@@ -62,11 +62,11 @@ RunFn AddAlignCommand(CLI::App* app) {
       if (common.drop_unrelated) return 0;
     }
     if (to_stdout) {
-      io::WriteFormat(aligned, formats[0], std::cout);
+      io::WriteFormat(aligned, formats[0], std::cout, common.writer);
       std::cout.flush();
       return std::cout ? 0 : 3;
     }
-    for (const std::string& path : io::WriteOutputs(aligned, formats, prefix)) {
+    for (const std::string& path : io::WriteOutputs(aligned, formats, prefix, common.writer)) {
       fmt::print("{}\n", path);
     }
     return 0;

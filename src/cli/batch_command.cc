@@ -54,6 +54,7 @@ RunFn AddBatchCommand(CLI::App* app) {
     BatchOptions batch;
     batch.input_mode = args->common.input_mode;
     batch.formats = args->common.Formats();
+    batch.writer = args->common.writer;
     batch.output_directory = args->output_directory;
     batch.num_threads = util::ThreadCount(args->jobs);
     batch.skip_complete = !args->force;

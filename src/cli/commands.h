@@ -13,6 +13,7 @@ namespace kealign::cli {
 using RunFn = std::function<int()>;
 
 RunFn AddAlignCommand(CLI::App* app);
+RunFn AddApplyCommand(CLI::App* app);
 RunFn AddBatchCommand(CLI::App* app);
 RunFn AddSplitCommand(CLI::App* app);
 RunFn AddStreamCommand(CLI::App* app);

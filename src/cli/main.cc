@@ -25,6 +25,8 @@ struct Command {
 constexpr Command kCommands[] = {
     {"align", "Align one Korean document with its English translation",
      kealign::cli::AddAlignCommand},
+    {"apply", "Write the outputs of a given alignment ladder (a corrected or another aligner's)",
+     kealign::cli::AddApplyCommand},
     {"batch", "Align every NAME.ko.txt with NAME.en.txt in a directory, or a manifest's pairs",
      kealign::cli::AddBatchCommand},
     {"stream", "Align document pairs read as records on standard input (JSONL or Bitextor)",

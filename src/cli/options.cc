@@ -148,7 +148,12 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                 "that is an error (a swapped pair, a wrong file)");
   app->add_option("--format", options->formats,
                   "Comma-separated outputs: moses (PREFIX.ko/.en), tsv, jsonl, ids (PREFIX.align, "
-                  "vecalign ladder), tmx, html (review page)")
+                  "vecalign ladder), tmx, html (review page), anki (PREFIX.anki.txt), glossary "
+                  "(PREFIX.glossary.tsv)")
+      ->capture_default_str();
+  app->add_option("--anki-min-score", options->writer.anki_min_score,
+                  "--format anki: write only pairs scoring at least this")
+      ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   AddMaxInputBytesOption(app, &options->max_input_bytes);
 
@@ -264,6 +269,7 @@ std::vector<io::Format> CommonOptions::Formats() const { return io::ParseFormatL
 PipelineSetup CommonOptions::SetUp() const {
   PipelineSpec with_models = spec;
   with_models.models.bundled_directory = DefaultModelDirectory();
+  with_models.options.word_links = io::ShowsWordLinks(Formats());
   return SetUpPipeline(with_models);
 }
 

@@ -11,6 +11,7 @@
 
 #include "kealign/io/document_pairs.h"
 #include "kealign/io/format.h"
+#include "kealign/io/writer.h"
 #include "kealign/pipeline/setup.h"
 
 namespace kealign::cli {
@@ -24,9 +25,12 @@ struct CommonOptions {
   bool drop_unrelated = false;
   // Every model knob ("Alignment model" group of --help); defaults from `PipelineSpec{}`.
   PipelineSpec spec;
+  // What the writers take beyond the document (`--anki-min-score`).
+  io::WriterOptions writer;
 
   std::vector<io::Format> Formats() const;
-  // `SetUpPipeline(spec)` with the bundled models of `DefaultModelDirectory()`.
+  // `SetUpPipeline(spec)` with the bundled models of `DefaultModelDirectory()`, finding word
+  // links when an output format shows them.
   PipelineSetup SetUp() const;
 };
 

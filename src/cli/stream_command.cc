@@ -58,7 +58,9 @@ RunFn AddStreamCommand(CLI::App* app) {
     options.num_threads = util::ThreadCount(args->jobs);
     options.max_record_bytes = args->common.max_input_bytes;
     options.drop_unrelated = args->common.drop_unrelated;
-    const PipelineSetup setup = args->common.SetUp();
+    PipelineSetup setup = args->common.SetUp();
+    // jsonl rows are `align`'s JSONL rows, word links included; bitextor's rows have no room.
+    setup.options.word_links = options.format == RecordFormat::kJsonl;
     // Unsynchronised standard streams are buffered C++ streams that hand out a record as soon
     // as its line has arrived (see `io::LineReader`), and are much faster.
     std::ios::sync_with_stdio(false);

@@ -4,6 +4,7 @@
 
 #include "kealign/align/bead.h"
 #include "kealign/document.h"
+#include "kealign/word_link.h"
 
 namespace kealign {
 
@@ -18,6 +19,10 @@ struct AlignedDocument {
   // The share of sentences in confident alignments whose two sides are the same text
   // (`IdenticalShare`): near 1 when one text was given as both sides.
   double identical_share = 0.0;
+  // Word links of the beads with both sides (word_link.h), sorted by Korean sentence, then by
+  // position; a bead's links are those whose two sentences it holds. Empty unless asked for
+  // (`PipelineOptions::word_links`).
+  std::vector<WordLink> links;
 };
 
 }  // namespace kealign

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <random>
 
+#include "kealign/error.h"
+
 namespace kealign::align {
 namespace {
 
@@ -293,6 +295,118 @@ TEST_SUITE("align") {
     CHECK_FALSE(coarse[1].is_boilerplate);
     CHECK(coarse[1].soft_start);       // the unit starts where its first half did
     CHECK_FALSE(coarse[0].soft_start);
+  }
+
+  TEST_CASE("scoring the aligner's own ladder gives the scores it aligned with") {
+    // Large enough for the coarse-to-fine search and a guided band (not a full DP).
+    const Synthetic doc = MakeSynthetic(900, 1.6, 7, {100, 500}, {300, 700});
+    AlignOptions options;
+    options.full_dp_max_cells = 1000;
+    options.guided_full_dp_max_cells = 1000;
+    const Aligner aligner(options);
+    const Ladder aligned = aligner.Align(doc.source, doc.target);
+    Ladder unscored = aligned;
+    for (Bead& bead : unscored) bead.score = -1;
+    CHECK(aligner.Score(doc.source, doc.target, unscored) == aligned);
+    // The same with a guide (the second pass of the pipeline).
+    const Ladder guided = aligner.Align(doc.source, doc.target, std::nullopt, nullptr, &aligned);
+    CHECK(aligner.Score(doc.source, doc.target, guided, std::nullopt, nullptr, &aligned) == guided);
+  }
+
+  TEST_CASE("a given ladder is scored by the model - wrong beads low - even far from its path") {
+    const Synthetic doc = MakeSynthetic(400, 1.3, 8, {}, {});
+    AlignOptions options;
+    options.full_dp_max_cells = 1000;
+    options.guided_full_dp_max_cells = 1000;
+    const Aligner aligner(options);
+    // The gold ladder, except that beads 200..209 are shifted by one: a 1-0, nine wrong 1-1
+    // pairs and a 0-1.
+    Ladder ladder = doc.gold;
+    Ladder shifted(ladder.begin(), ladder.begin() + 200);
+    shifted.push_back({200, 1, 200, 0, 0});
+    for (int k = 201; k < 210; ++k) shifted.push_back({k, 1, k - 1, 1, 0});
+    shifted.push_back({210, 0, 209, 1, 0});
+    shifted.insert(shifted.end(), ladder.begin() + 210, ladder.end());
+    REQUIRE(IsValidLadder(shifted, 400, 400));
+    const Ladder scored = aligner.Score(doc.source, doc.target, shifted);
+    for (int k = 201; k < 210; ++k) CHECK(scored[k].score < 0.1);
+    CHECK(scored[100].score > 0.9);
+    CHECK(scored[300].score > 0.9);
+
+    // A ladder that is wrong by 40 sentences for a stretch (40 holes on each side) leaves the
+    // model's band: its beads are still scored, not zero for lack of a band.
+    Ladder far(ladder.begin(), ladder.begin() + 100);
+    for (int k = 100; k < 140; ++k) far.push_back({k, 1, 100, 0, 0});
+    for (int k = 100; k < 140; ++k) far.push_back({140, 0, k, 1, 0});
+    far.insert(far.end(), ladder.begin() + 140, ladder.end());
+    REQUIRE(IsValidLadder(far, 400, 400));
+    const Ladder far_scored = aligner.Score(doc.source, doc.target, far);
+    CHECK(far_scored[99].score > 0.9);
+    CHECK(far_scored[100].score < 0.1);  // the model is sure sentence 100 has a partner
+    AlignOptions full_options = options;
+    full_options.full_dp_max_cells = 1LL << 40;
+    full_options.guided_full_dp_max_cells = 1LL << 40;
+    const Ladder full = Aligner(full_options).Score(doc.source, doc.target, far);
+    // The scores within the widened band are those of a search over the whole grid.
+    for (const int k : {99, 100, 120, 139, 140, 160, 179, 180}) {
+      CAPTURE(k);
+      CHECK(far_scored[k].score > 0.01);
+      CHECK(far_scored[k].score == doctest::Approx(full[k].score));
+    }
+  }
+
+  TEST_CASE("beads of shapes the model lacks score the chance it keeps them together") {
+    const Synthetic doc = MakeSynthetic(60, 1.0, 9, {}, {});
+    const Aligner aligner;
+    const Ladder aligned = aligner.Align(doc.source, doc.target);
+    REQUIRE(aligned.size() == 60);
+    // Beads 10..13 joined into one 4-4 bead (more than `kMaxBeadSide`), and 20..22 into a 3-3
+    // bead: both are blocks the model aligns as a unit at their corners.
+    Ladder joined(aligned.begin(), aligned.begin() + 10);
+    joined.push_back({10, 4, 10, 4, 0});
+    joined.insert(joined.end(), aligned.begin() + 14, aligned.begin() + 20);
+    joined.push_back({20, 3, 20, 3, 0});
+    joined.insert(joined.end(), aligned.begin() + 23, aligned.end());
+    const Ladder scored = aligner.Score(doc.source, doc.target, joined);
+    CHECK(scored[10].score > 0.9);
+    CHECK(scored[16].score > 0.9);
+    // A block whose corner the model never passes (4 sentences against 3) scores about 0.
+    Ladder uneven(aligned.begin(), aligned.begin() + 10);
+    uneven.push_back({10, 4, 10, 3, 0});
+    uneven.push_back({14, 0, 13, 1, 0});
+    uneven.insert(uneven.end(), aligned.begin() + 14, aligned.end());
+    REQUIRE(IsValidLadder(uneven, 60, 60));
+    CHECK(aligner.Score(doc.source, doc.target, uneven)[10].score < 0.05);
+  }
+
+  TEST_CASE("a hole of several sentences scores the least of its sentences' hole scores") {
+    const Synthetic doc = MakeSynthetic(40, 1.0, 10, {20, 21}, {});
+    const Aligner aligner;
+    // The gold ladder holds the two dropped sentences as two 1-0 beads in a row.
+    const auto hole = std::find_if(doc.gold.begin(), doc.gold.end(),
+                                   [](const Bead& b) { return b.source_begin == 20; });
+    REQUIRE(hole != doc.gold.end());
+    const std::size_t k = static_cast<std::size_t>(hole - doc.gold.begin());
+    REQUIRE(doc.gold[k + 1] == Bead{21, 1, hole->target_begin, 0, 0});
+    const Ladder singles = aligner.Score(doc.source, doc.target, doc.gold);
+    Ladder merged(doc.gold.begin(), doc.gold.begin() + static_cast<long>(k));
+    merged.push_back({20, 2, hole->target_begin, 0, 0});
+    merged.insert(merged.end(), doc.gold.begin() + static_cast<long>(k) + 2, doc.gold.end());
+    const Ladder scored = aligner.Score(doc.source, doc.target, merged);
+    CHECK(scored[k].score > 0);
+    CHECK(scored[k].score == doctest::Approx(std::min(singles[k].score, singles[k + 1].score)));
+  }
+
+  TEST_CASE(
+      "scoring rejects a ladder that does not cover both sides and scores holes of an empty side "
+      "as certain") {
+    const Synthetic doc = MakeSynthetic(10, 1.0, 11, {}, {});
+    Ladder short_ladder(doc.gold.begin(), doc.gold.end() - 1);
+    CHECK_THROWS_AS(Aligner().Score(doc.source, doc.target, short_ladder), Error);
+    const std::vector<SegmentFeatures> none;
+    const Ladder holes = Aligner().Score(doc.source, none, {{0, 10, 0, 0, 0}});
+    REQUIRE(holes.size() == 1);
+    CHECK(holes[0].score == 1.0);
   }
 
   TEST_CASE("alignment is deterministic") {

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -32,6 +35,16 @@ std::size_t Count(const std::string& haystack, const std::string& needle) {
   return count;
 }
 
+// The page's embedded data, parsed.
+nlohmann::json Data(const std::string& html) {
+  const std::string open = "<script type=\"application/json\" id=\"kealign-data\">";
+  const std::size_t begin = html.find(open);
+  REQUIRE(begin != std::string::npos);
+  const std::size_t end = html.find("</script>", begin);
+  REQUIRE(end != std::string::npos);
+  return nlohmann::json::parse(html.substr(begin + open.size(), end - begin - open.size()));
+}
+
 TEST_SUITE("io") {
   TEST_CASE("html is one self-contained page titled with the document name") {
     const std::string html = Html(SampleDocument());
@@ -43,6 +56,7 @@ TEST_SUITE("io") {
     CHECK(Contains(html, "<h1>news-01</h1>"));
     CHECK(Count(html, "<style>") == 1);
     CHECK(Count(html, "<script>") == 1);
+    CHECK(Count(html, "<script type=\"application/json\" id=\"kealign-data\">") == 1);
     // Nothing is fetched: no links to style sheets, scripts, fonts or images.
     CHECK_FALSE(Contains(html, "http://"));
     CHECK_FALSE(Contains(html, "https://"));
@@ -52,56 +66,64 @@ TEST_SUITE("io") {
     CHECK_FALSE(Contains(html, "url("));
   }
 
-  TEST_CASE("html shows one row per bead - Korean left - with type - score and escaped text") {
-    const std::string html = Html(SampleDocument());
-    CHECK(Count(html, "<tr class=\"b") == 4);
-    CHECK(Contains(html,
-                   "<tr class=\"b\" id=\"b0\" data-score=\"0.9123\"><td class=\"n\">"
-                   "<a href=\"#b0\">0</a></td>"
-                   "<td class=\"ko\" lang=\"ko\"><span class=\"s\" data-id=\"0\">"
-                   "안녕 &lt;A&amp;B&gt;.</span></td>"
-                   "<td class=\"en\" lang=\"en\"><span class=\"s\" data-id=\"0\">"
-                   "Hello &lt;A&amp;B&gt;.</span></td>"
-                   "<td class=\"t\">1-1</td><td class=\"sc\"><span class=\"bar\">"
-                   "<i style=\"width:91%\"></i></span>0.9123</td></tr>\n"));
-    // A 2-1 bead shows each Korean sentence as its own block, quotes escaped.
-    CHECK(Contains(html,
-                   "<td class=\"ko\" lang=\"ko\"><span class=\"s\" data-id=\"1\">"
-                   "저는 &quot;김&quot;입니다.</span><span class=\"s\" data-id=\"2\">"
-                   "반갑 습니다.</span></td>"));
-    CHECK(Contains(html, "<td class=\"t\">2-1</td>"));
-    // The raw text never appears unescaped.
-    CHECK_FALSE(Contains(html, "<A&B>"));
-    CHECK_FALSE(Contains(html, "<win>"));
+  TEST_CASE("html carries the beads as data - cleaned text - flags and the ladder") {
+    const nlohmann::json data = Data(Html(SampleDocument()));
+    CHECK(data["v"] == 1);
+    CHECK(data["name"] == "news-01");
+    CHECK(data["file"] == "news-01.align");
+    CHECK(data["ko"]["s"] == nlohmann::json::array({"안녕 <A&B>.", "저는 \"김\"입니다.",
+                                                    "반갑 습니다.", "광고 <클릭> & 구독"}));
+    CHECK(data["en"]["s"] ==
+          nlohmann::json::array(
+              {"Hello <A&B>.", "I am \"Kim\"; nice to meet you.", "Subscribe & <win>!"}));
+    CHECK(data["ko"]["paragraphs"] == nlohmann::json::array({3}));
+    CHECK(data["en"]["paragraphs"] == nlohmann::json::array({2}));
+    CHECK(data["ko"]["noise"].empty());
+    // (Korean count, English count, score × 10,000) per bead.
+    CHECK(data["beads"] == nlohmann::json::array({1, 1, 9123, 2, 1, 5000, 1, 0, 1000, 0, 1, 500}));
+    CHECK(data["links"].empty());
+    CHECK(data["key"].get<std::string>().size() == 16);
   }
 
-  TEST_CASE("html marks holes and scores below the default threshold of 0.5") {
-    const std::string html = Html(SampleDocument());
-    // Bead 1 scores exactly 0.5: not low.
-    CHECK(Contains(html, "<tr class=\"b\" id=\"b1\" data-score=\"0.5000\">"));
-    CHECK(Contains(html, "<tr class=\"b hole low para\" id=\"b2\" data-score=\"0.1000\">"));
-    CHECK(Contains(html,
-                   "<span class=\"s\" data-id=\"3\">광고 &lt;클릭&gt; &amp; 구독</span></td>"
-                   "<td class=\"en missing\"></td><td class=\"t\">1-0</td>"));
-    CHECK(Contains(html,
-                   "<td class=\"ko missing\"></td><td class=\"en\" lang=\"en\">"
-                   "<span class=\"s\" data-id=\"2\">Subscribe &amp; &lt;win&gt;!</span>"));
-    CHECK(Contains(html, "<td class=\"t\">0-1</td>"));
+  TEST_CASE("html data cannot end its script element - whatever the text holds") {
+    AlignedDocument document = SampleDocument();
+    document.source.text = "</script><script>alert(1)</script><!-- x";
+    document.source.sentences = {Sentence{ByteSpan{0, document.source.text.size()}, 0}};
+    document.source.path = "</script>.ko.txt";
+    document.ladder = {{0, 1, 0, 3, 0.5}};
+    const std::string html = Html(document);
+    // The only script ends are the page's own two.
+    CHECK(Count(html, "</script") == 2);
+    CHECK_FALSE(Contains(html, "<!-- x"));
+    CHECK(Contains(html, "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"));
+    CHECK(Data(html)["ko"]["s"][0] == "</script><script>alert(1)</script><!-- x");
+    CHECK(Contains(html, "<code>&lt;/script&gt;.ko.txt</code>"));
   }
 
-  TEST_CASE("html summarises sentence and bead counts") {
-    const std::string html = Html(SampleDocument());
+  TEST_CASE("html summarises sentence and bead counts - debris holes apart") {
+    AlignedDocument document = SampleDocument();
+    const std::string html = Html(document);
     CHECK(Contains(html, "<li>Korean <b>4</b> sentences</li>"));
     CHECK(Contains(html, "<li>English <b>3</b> sentences</li>"));
     CHECK(Contains(html,
-                   "<li><b>4</b> beads <span class=\"types\">"
+                   "<li><b id=\"bead-count\">4</b> beads <span class=\"types\" id=\"bead-types\">"
                    "(1-1 \u00d71, 2-1 \u00d71, 1-0 \u00d71, 0-1 \u00d71)</span></li>"));
-    CHECK(Contains(html, "<span class=\"tag hole\">holes</span> <b>2</b>"));
+    CHECK(Contains(html, "<b id=\"hole-count\">2</b>"));
+    CHECK(Contains(html, "<b id=\"debris-count\">0</b>"));
     CHECK(Contains(html, "<b id=\"low-count\">2</b>"));
-    CHECK(Contains(html, "<li>mean score <b>0.3906</b></li>"));
+    CHECK(Contains(html, "<b id=\"mean-score\">0.3906</b>"));
+    // Boilerplate and markup debris left unpaired are not counted as holes to review.
+    document.source.sentences[3].is_boilerplate = true;
+    document.target.sentences[2].is_noise = true;
+    const std::string marked = Html(document);
+    CHECK(Contains(marked, "<b id=\"hole-count\">0</b>"));
+    CHECK(Contains(marked, "<b id=\"debris-count\">2</b>"));
+    const nlohmann::json data = Data(marked);
+    CHECK(data["ko"]["boilerplate"] == nlohmann::json::array({3}));
+    CHECK(data["en"]["noise"] == nlohmann::json::array({2}));
   }
 
-  TEST_CASE("html has a threshold slider - a holes-and-low-scores toggle and a search box") {
+  TEST_CASE("html has the filters - the pager - the edit controls and help") {
     const std::string html = Html(SampleDocument());
     CHECK(Contains(html,
                    "<input type=\"range\" id=\"threshold\" min=\"0\" max=\"1\" "
@@ -110,15 +132,30 @@ TEST_SUITE("io") {
                    "<input type=\"checkbox\" id=\"only-flagged\"> Show only holes and low "
                    "scores"));
     CHECK(Contains(html, "<input type=\"search\" id=\"search\""));
-    // Every element the script looks up exists in the page.
-    for (const std::string id :
-         {"threshold", "threshold-value", "only-flagged", "search", "shown", "low-count"}) {
-      CAPTURE(id);
-      CHECK(Contains(html, "id=\"" + id + "\""));
-      CHECK(Contains(html, "getElementById('" + id + "')"));
-    }
     CHECK(Contains(html, "<table id=\"beads\">"));
-    CHECK(Contains(html, "querySelectorAll('#beads tbody tr.b')"));
+    CHECK(Contains(html, "<select id=\"page-size\">"));
+    // Every element the script looks up by id exists in the page, once.
+    const std::regex lookup(R"(\$\('([a-z-]+)'\))");
+    std::set<std::string> ids;
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), lookup);
+         it != std::sregex_iterator(); ++it) {
+      ids.insert((*it)[1]);
+    }
+    const std::regex table_key(R"('((?:act|help|undo|redo|reset|export)[a-z-]*)': )");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), table_key);
+         it != std::sregex_iterator(); ++it) {
+      ids.insert((*it)[1]);
+    }
+    CHECK(ids.size() >= 20);
+    for (const std::string& id : ids) {
+      CAPTURE(id);
+      CHECK(Count(html, "id=\"" + id + "\"") == 1);
+    }
+    for (const std::string key : {"'j'", "'k'", "'x'", "'J'", "'K'", "'s'", "'['", "']'", "'{'",
+                                  "'}'", "'u'", "'U'", "'e'"}) {
+      CAPTURE(key);
+      CHECK(Contains(html, key + ": "));
+    }
   }
 
   TEST_CASE("html styles Korean with Korean fonts and word-keeping line breaks") {
@@ -126,6 +163,7 @@ TEST_SUITE("io") {
     CHECK(Contains(html, ":lang(ko) {\n  font-family: \"Noto Sans KR\""));
     CHECK(Contains(html, "word-break: keep-all"));
     CHECK(Contains(html, "prefers-color-scheme: dark"));
+    CHECK(Contains(html, "@media (max-width: 720px)"));
   }
 
   TEST_CASE("html escapes the document name and paths") {
@@ -136,6 +174,10 @@ TEST_SUITE("io") {
     CHECK(Contains(html, "<title>&lt;x&amp;y&gt;</title>"));
     CHECK(Contains(html, "<code>&lt;x&amp;y&gt;.ko.txt</code>"));
     CHECK_FALSE(Contains(html, "<x&y>"));
+    // The export's file name has no path separators or characters file systems reject.
+    document.source.path = "a/b:c*.ko.txt";
+    document.target.path = "a/b:c*.en.txt";
+    CHECK(Data(Html(document))["file"] == "b_c_.align");
   }
 
   TEST_CASE("html titles stay valid UTF-8 when a file name is not") {
@@ -148,29 +190,48 @@ TEST_SUITE("io") {
     CHECK(util::FindInvalidUtf8(html) == util::kNoInvalidByte);
   }
 
-  TEST_CASE("html marks noise and boilerplate sentences and paragraph starts") {
+  TEST_CASE("html word links count UTF-16 units of each cleaned sentence") {
     AlignedDocument document;
-    document.source = MakeDocument("", "가.\n\n나.", {"가.", "나."}, {0, 1});
-    document.source.sentences[1].is_noise = true;
-    document.target = MakeDocument("", "A. B.", {"A.", "B."}, {0, 0});
-    document.target.sentences[0].is_boilerplate = true;
-    document.ladder = {{0, 1, 0, 1, 0.9}, {1, 1, 1, 1, 0.8}};
-    const std::string html = Html(document);
-    CHECK(Contains(html, "<tr class=\"b\" id=\"b0\""));
-    CHECK(Contains(html, "<tr class=\"b para\" id=\"b1\""));
-    CHECK(Contains(html,
-                   "<span class=\"s noise\" data-id=\"1\" title=\"markup debris\">"
-                   "나.</span>"));
-    CHECK(Contains(html,
-                   "<span class=\"s boilerplate\" data-id=\"0\" title=\"web boilerplate\">"
-                   "A.</span>"));
+    // A tab inside the sentence collapses to one space before the linked words.
+    document.source = MakeDocument("", "서울\t\t정부는 \U0001F600 OpenAI와",
+                                   {"서울\t\t정부는 \U0001F600 OpenAI와"}, {0});
+    document.target = MakeDocument("", "Seoul  government and \U0001F600 OpenAI",
+                                   {"Seoul  government and \U0001F600 OpenAI"}, {0});
+    document.ladder = {{0, 1, 0, 1, 0.9}};
+    const std::string& ko = document.source.text;
+    const std::string& en = document.target.text;
+    document.links = {
+        {0, ByteSpan{ko.find("정부"), ko.find("정부") + 6}, 0,
+         ByteSpan{en.find("government"), en.find("government") + 10}, 0.876f,
+         WordLinkKind::kLexical},
+        {0, ByteSpan{ko.find("OpenAI"), ko.find("OpenAI") + 6}, 0,
+         ByteSpan{en.find("OpenAI"), en.find("OpenAI") + 6}, 1.0f, WordLinkKind::kLatinWord},
+    };
+    const nlohmann::json data = Data(Html(document));
+    // "서울 정부는 😀 OpenAI와": 정부 at 3..5; the emoji is two UTF-16 units, so OpenAI
+    // starts at 10. "Seoul government and 😀 OpenAI": government 6..16, OpenAI 24..30.
+    // Sentences are differences from the previous link's, ends are lengths.
+    CHECK(data["links"] ==
+          nlohmann::json::array({0, 3, 2, 0, 6, 10, 88, 0, 10, 6, 0, 24, 6, 100}));
   }
 
-  TEST_CASE("html of an empty alignment says so") {
+  TEST_CASE("html document keys differ with the ladder and agree for the same alignment") {
+    AlignedDocument document = SampleDocument();
+    const std::string key = Data(Html(document))["key"];
+    CHECK(Data(Html(SampleDocument()))["key"] == key);
+    document.ladder[0].score = 0.1;  // scores do not change which edits fit
+    CHECK(Data(Html(document))["key"] == key);
+    document.ladder = {{0, 3, 0, 2, 0.5}, {3, 1, 2, 1, 0.5}};
+    CHECK(Data(Html(document))["key"] != key);
+  }
+
+  TEST_CASE("html of an empty alignment is a page with no beads") {
     const std::string html = Html(AlignedDocument{});
     CHECK(Contains(html, "<title>alignment</title>"));
-    CHECK(Contains(html, "No beads"));
-    CHECK(Count(html, "<tr class=\"b") == 0);
+    const nlohmann::json data = Data(html);
+    CHECK(data["beads"].empty());
+    CHECK(data["ko"]["s"].empty());
+    CHECK(Contains(html, "No beads: both documents are empty."));
   }
 }
 

@@ -176,8 +176,8 @@ TEST_SUITE("io") {
     const std::vector<Format> formats(AllFormats().begin(), AllFormats().end());
     const Names paths = WriteOutputs(SampleDocument(), formats, prefix);
     CHECK(paths == OutputPaths(formats, prefix));
-    CHECK(dir.List() == Names{"news.align", "news.en", "news.html", "news.jsonl", "news.ko",
-                              "news.tmx", "news.tsv"});
+    CHECK(dir.List() == Names{"news.align", "news.anki.txt", "news.en", "news.glossary.tsv",
+                              "news.html", "news.jsonl", "news.ko", "news.tmx", "news.tsv"});
     CHECK(ReadFile(prefix + ".align") == "[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2]\n");
     CHECK(ReadFile(prefix + ".ko") == "안녕 <A&B>.\n저는 \"김\"입니다. 반갑 습니다.\n");
     std::ostringstream tsv;

@@ -95,7 +95,7 @@ TEST_SUITE("io") {
     CHECK(Tsv(document) == "가\ta\t0.1235\t0\t0\n");
     CHECK(Jsonl(document) ==
           "{\"ko\":\"가\",\"en\":\"a\",\"score\":0.1235,\"ko_ids\":[0],\"en_ids\":[0],"
-          "\"doc_score\":0.0000}\n");
+          "\"links\":[],\"doc_score\":0.0000}\n");
     CHECK(Tmx(document).find("<prop type=\"x-score\">0.1235</prop>") != std::string::npos);
   }
 
@@ -105,19 +105,19 @@ TEST_SUITE("io") {
     const std::string jsonl = Jsonl(document);
     CHECK(jsonl ==
           "{\"ko\":\"안녕 <A&B>.\",\"en\":\"Hello <A&B>.\",\"score\":0.9123,\"ko_ids\":[0],"
-          "\"en_ids\":[0],\"doc_score\":0.6123}\n"
+          "\"en_ids\":[0],\"links\":[],\"doc_score\":0.6123}\n"
           "{\"ko\":\"저는 \\\"김\\\"입니다. 반갑 습니다.\",\"en\":\"I am \\\"Kim\\\"; nice to meet "
-          "you.\",\"score\":0.5000,\"ko_ids\":[1,2],\"en_ids\":[1],\"doc_score\":0.6123}\n"
+          "you.\",\"score\":0.5000,\"ko_ids\":[1,2],\"en_ids\":[1],\"links\":[],\"doc_score\":0.6123}\n"
           "{\"ko\":\"광고 <클릭> & 구독\",\"en\":\"\",\"score\":0.1000,\"ko_ids\":[3],"
-          "\"en_ids\":[],\"doc_score\":0.6123}\n"
+          "\"en_ids\":[],\"links\":[],\"doc_score\":0.6123}\n"
           "{\"ko\":\"\",\"en\":\"Subscribe & <win>!\",\"score\":0.0500,\"ko_ids\":[],"
-          "\"en_ids\":[2],\"doc_score\":0.6123}\n");
+          "\"en_ids\":[2],\"links\":[],\"doc_score\":0.6123}\n");
 
     std::istringstream lines(jsonl);
     std::vector<nlohmann::json> objects;
     for (std::string line; std::getline(lines, line);) {
       objects.push_back(nlohmann::json::parse(line));
-      CHECK(objects.back().size() == 6);
+      CHECK(objects.back().size() == 7);
     }
     REQUIRE(objects.size() == 4);
     CHECK(objects[1]["ko"] == "저는 \"김\"입니다. 반갑 습니다.");
@@ -131,7 +131,7 @@ TEST_SUITE("io") {
     const std::string line = Jsonl(document);
     CHECK(line ==
           "{\"ko\":\"a\\\\b\",\"en\":\"c\\\"d\",\"score\":null,\"ko_ids\":[0],\"en_ids\":[0],"
-          "\"doc_score\":0.0000}\n");
+          "\"links\":[],\"doc_score\":0.0000}\n");
     CHECK(nlohmann::json::parse(line)["ko"] == "a\\b");
   }
 

@@ -44,7 +44,7 @@ AlignedDocument Parallel() {
     ko.push_back(a.first + " " + b.first + " 말했다");
     en.push_back("the " + a.second + " and the " + b.second + " said");
   }
-  AlignedDocument doc{MakeDocument(ko), MakeDocument(en), {}};
+  AlignedDocument doc{MakeDocument(ko), MakeDocument(en), {}, {}};
   for (int i = 0; i < 40; ++i) doc.ladder.push_back({i, 1, i, 1, 1.0});
   return doc;
 }

@@ -1,10 +1,13 @@
 #include "kealign/align/aligner.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 
 #include "kealign/align/dynamic_program.h"
+#include "kealign/error.h"
 
 namespace kealign::align {
 namespace {
@@ -108,50 +111,93 @@ LengthModel Aligner::EstimateLengthModel(std::span<const SegmentFeatures> source
   return model;
 }
 
-Band Aligner::GuideBand(const Ladder& guide, int num_source, int num_target) const {
+Band Aligner::GuideBand(const Ladder& guide, int num_source, int num_target,
+                        const Ladder* also) const {
   if (static_cast<long long>(num_source + 1) * (num_target + 1) <= options_.guided_full_dp_max_cells) {
     return Band::Full(num_source, num_target);
   }
-  return BandAround(guide, num_source, num_target, options_.band_radius);
+  Band band = BandAround(guide, num_source, num_target, options_.band_radius);
+  if (also != nullptr && !BandHolds(band, *also)) {
+    band = BandUnion(band, BandAround(*also, num_source, num_target, options_.band_radius));
+  }
+  return band;
 }
 
-Ladder Aligner::Align(std::span<const SegmentFeatures> source,
+Band Aligner::Prepare(std::span<const SegmentFeatures> source,
                       std::span<const SegmentFeatures> target,
-                      const std::optional<LengthModel>& length_model,
-                      const BeadEvidence* evidence, const Ladder* guide) const {
+                      const std::optional<LengthModel>& length_model, const BeadEvidence* evidence,
+                      const Ladder* guide, LengthModel* model, Ladder* ladder) const {
   const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
-  if (n == 0 || m == 0) return AllHoles(n, m);
   Band band;
-  Ladder ladder;
-  LengthModel model;
   const Ladder* near = guide;  // the path the final search stays close to
   Ladder first;
   if (length_model) {
-    model = *length_model;
+    *model = *length_model;
   } else {
-    model = EstimateLengthRatio(source, target, options_.initial_length_scale);
-    if (options_.length_ratio > 0) model.ratio = options_.length_ratio;
+    *model = EstimateLengthRatio(source, target, options_.initial_length_scale);
+    if (options_.length_ratio > 0) model->ratio = options_.length_ratio;
   }
   if (near == nullptr) {
     // Without a guide, a first search (coarse-to-fine when large) finds the path.
-    first = Search(source, target, model, &band, 0, evidence);
+    first = Search(source, target, *model, &band, 0, evidence);
     near = &first;
   }
   if (!length_model) {
     // The spread is measured on the first path; a better spread moves the path only locally,
     // so the final search stays near it.
-    model = RefineScale(*near, source, target, model);
-    if (options_.length_scale > 0) model.scale = options_.length_scale;
+    *model = RefineScale(*near, source, target, *model);
+    if (options_.length_scale > 0) model->scale = options_.length_scale;
   } else if (guide == nullptr) {
-    ladder = std::move(first);  // the model was given: the first search is the answer
+    *ladder = std::move(first);  // the model was given: the first search is the answer
+    return band;
   }
+  return GuideBand(*near, n, m);
+}
+
+Ladder Aligner::Align(std::span<const SegmentFeatures> source,
+                      std::span<const SegmentFeatures> target,
+                      const std::optional<LengthModel>& length_model, const BeadEvidence* evidence,
+                      const Ladder* guide) const {
+  const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
+  if (n == 0 || m == 0) return AllHoles(n, m);
+  LengthModel model;
+  Ladder ladder;
+  const Band band = Prepare(source, target, length_model, evidence, guide, &model, &ladder);
   const FeatureScorer scorer(source, target, model, options_, evidence);
-  if (guide != nullptr || !length_model) band = GuideBand(*near, n, m);
   // The search and both posterior sweeps ask for the same beads: compute each cost once.
   const CachedScorer cached(band, scorer, options_.bead_types);
   if (ladder.empty()) ladder = FindBestLadder(n, m, band, cached, options_.bead_types);
   // Posterior mass far from the best path is negligible: summing within the search band
   // (`band_radius` around the path) loses nothing measurable.
+  SetPosteriorScores(&ladder, n, m, band, cached, options_.bead_types, kPosteriorTemperature);
+  return ladder;
+}
+
+Ladder Aligner::Score(std::span<const SegmentFeatures> source,
+                      std::span<const SegmentFeatures> target, Ladder ladder,
+                      const std::optional<LengthModel>& length_model, const BeadEvidence* evidence,
+                      const Ladder* guide) const {
+  const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
+  if (!IsValidLadder(ladder, n, m)) {
+    throw Error(
+        fmt::format("the ladder to score does not cover {} source and {} target "
+                    "sentences exactly once, in order",
+                    n, m));
+  }
+  if (n == 0 || m == 0) {
+    for (Bead& bead : ladder) bead.score = 1.0;  // nothing to pair with: holes are certain
+    return ladder;
+  }
+  LengthModel model;
+  Ladder unused;
+  Band band = Prepare(source, target, length_model, evidence, guide, &model, &unused);
+  // The given ladder may leave the model's band (far from the model's own path): scoring it
+  // there needs the band around it as well.
+  if (!BandHolds(band, ladder)) {
+    band = BandUnion(band, BandAround(ladder, n, m, options_.band_radius));
+  }
+  const FeatureScorer scorer(source, target, model, options_, evidence);
+  const CachedScorer cached(band, scorer, options_.bead_types);
   SetPosteriorScores(&ladder, n, m, band, cached, options_.bead_types, kPosteriorTemperature);
   return ladder;
 }

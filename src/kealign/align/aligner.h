@@ -40,8 +40,21 @@ class Aligner {
                const std::optional<LengthModel>& length_model = std::nullopt,
                const BeadEvidence* evidence = nullptr, const Ladder* guide = nullptr) const;
 
+  // Scores a given `ladder` of `source` × `target` (a reviewer's correction, another
+  // aligner's output) with the model `Align` would use for the same arguments: each bead's
+  // score is its posterior probability, as `Align` computes it (`SetPosteriorScores`), so a
+  // bead `Align` would also output gets the same score, and the others get what the model
+  // thinks of them. Returns `ladder` with the scores set. Throws `Error` if `ladder` is not a
+  // valid ladder of the two sides (`IsValidLadder`). Costs about what `Align` does.
+  Ladder Score(std::span<const SegmentFeatures> source, std::span<const SegmentFeatures> target,
+               Ladder ladder, const std::optional<LengthModel>& length_model = std::nullopt,
+               const BeadEvidence* evidence = nullptr, const Ladder* guide = nullptr) const;
+
   // The band a guided `Align` searches: `band_radius` around `guide` (full for small inputs).
-  struct Band GuideBand(const Ladder& guide, int num_source, int num_target) const;
+  // With `also`, widened by `band_radius` around that ladder too if it leaves the band: the
+  // band `Score` uses for `also` with that guide.
+  struct Band GuideBand(const Ladder& guide, int num_source, int num_target,
+                        const Ladder* also = nullptr) const;
 
   // Estimates the length model of one document pair: ratio from totals, spread from the
   // confident 1-1 beads of a first alignment pass.
@@ -56,6 +69,14 @@ class Aligner {
   Ladder Search(std::span<const SegmentFeatures> source, std::span<const SegmentFeatures> target,
                 const LengthModel& model, struct Band* final_band, int level,
                 const BeadEvidence* evidence = nullptr) const;
+
+  // The length model and the band of a final search or scoring pass, as `Align` chooses them.
+  // Sets `*ladder` when the first search already is the final answer (a given length model
+  // and no guide).
+  struct Band Prepare(std::span<const SegmentFeatures> source,
+                      std::span<const SegmentFeatures> target,
+                      const std::optional<LengthModel>& length_model, const BeadEvidence* evidence,
+                      const Ladder* guide, LengthModel* model, Ladder* ladder) const;
 
   // `model` with its scale re-estimated from the 1-1 beads of `first`.
   LengthModel RefineScale(const Ladder& first, std::span<const SegmentFeatures> source,

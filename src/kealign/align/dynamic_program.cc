@@ -99,6 +99,28 @@ Band BandAround(const Ladder& ladder, int num_source, int num_target, int radius
   return Dilate(row_lo, row_hi, num_target, radius);
 }
 
+bool BandHolds(const Band& band, const Ladder& ladder) {
+  const int rows = static_cast<int>(band.lo.size());
+  auto holds = [&](int i, int j) {
+    return i >= 0 && i < rows && band.lo[i] <= j && j <= band.hi[i];
+  };
+  if (!ladder.empty() && !holds(ladder.front().source_begin, ladder.front().target_begin)) {
+    return false;
+  }
+  return std::all_of(ladder.begin(), ladder.end(),
+                     [&](const Bead& bead) { return holds(bead.source_end(), bead.target_end()); });
+}
+
+Band BandUnion(const Band& a, const Band& b) {
+  assert(a.lo.size() == b.lo.size());
+  Band band = a;
+  for (std::size_t i = 0; i < band.lo.size(); ++i) {
+    band.lo[i] = std::min(a.lo[i], b.lo[i]);
+    band.hi[i] = std::max(a.hi[i], b.hi[i]);
+  }
+  return band;
+}
+
 Band ProjectBand(const Ladder& coarse_ladder, int num_source, int num_target, int radius) {
   std::vector<int> row_lo(num_source + 1, num_target), row_hi(num_source + 1, 0);
   for (const Bead& bead : coarse_ladder) {
@@ -254,29 +276,78 @@ void SetPosteriorScores(Ladder* ladder, int num_source, int num_target, const Ba
     if (cost == kForbidden) return kNone;
     return from - cost / temperature + to - log_total;
   };
+  // A hole's score is the chance that its sentence has no counterpart at all, summed over
+  // where the hole sits among the other side's sentences: neighbouring 1-0 and 0-1 beads can
+  // come in either order, and the exact-bead posterior would split between the orders.
+  // `row` is a boundary row whose band holds the hole.
+  auto log_source_hole = [&](int i) {
+    double sum = kNone;
+    for (int j = band.lo[i]; j <= band.hi[i]; ++j) sum = LogAddExp(sum, log_bead(i, 1, j, 0));
+    return sum;
+  };
+  auto log_target_hole = [&](int j, int row) {
+    double sum = kNone;
+    // The rows whose band holds target boundary j form one run around `row`.
+    for (int i = row; i >= 0 && band.lo[i] <= j && j <= band.hi[i]; --i) {
+      sum = LogAddExp(sum, log_bead(i, 0, j, 1));
+    }
+    for (int i = row + 1; i <= num_source && band.lo[i] <= j && j <= band.hi[i]; ++i) {
+      sum = LogAddExp(sum, log_bead(i, 0, j, 1));
+    }
+    return sum;
+  };
+  // log P(the path passes through both (i0, j0) and (i1, j1)): for a bead of a shape the
+  // model does not use, the chance that the model, too, keeps its sentences together as one
+  // block (however it splits them inside). A forward pass restricted to the block.
+  std::vector<double> block;
+  auto log_block = [&](int i0, int j0, int i1, int j1) {
+    if (!forward.Contains(i0, j0) || !backward.Contains(i1, j1)) return kNone;
+    const double from = forward.At(i0, j0), to = backward.At(i1, j1);
+    if (from == kNone || to == kNone) return kNone;
+    const int width = j1 - j0 + 1;
+    block.assign(static_cast<std::size_t>(i1 - i0 + 1) * width, kNone);
+    block[0] = 0;
+    for (int i = i0; i <= i1; ++i) {
+      for (int j = std::max(j0, band.lo[i]); j <= std::min(j1, band.hi[i]); ++j) {
+        if (i == i0 && j == j0) continue;
+        double sum = kNone;
+        for (const BeadType& type : types) {
+          const int pi = i - type.source_count, pj = j - type.target_count;
+          if (pi < i0 || pj < j0 || !forward.Contains(pi, pj)) continue;
+          const double prev = block[static_cast<std::size_t>(pi - i0) * width + (pj - j0)];
+          if (prev == kNone) continue;
+          const double cost = scorer.Cost(pi, type.source_count, pj, type.target_count);
+          if (cost == kForbidden) continue;
+          sum = LogAddExp(sum, prev - cost / temperature);
+        }
+        block[static_cast<std::size_t>(i - i0) * width + (j - j0)] = sum;
+      }
+    }
+    const double inside = block.back();
+    return inside == kNone ? kNone : from + inside + to - log_total;
+  };
+  auto in_types = [&](int a, int b) {
+    return std::any_of(types.begin(), types.end(), [&](const BeadType& type) {
+      return type.source_count == a && type.target_count == b;
+    });
+  };
   for (Bead& bead : *ladder) {
-    double log_posterior = log_bead(bead.source_begin, bead.source_count, bead.target_begin,
-                                    bead.target_count);
-    // A hole's score is the chance that its sentence has no counterpart at all, summed over
-    // where the hole sits among the other side's sentences: neighbouring 1-0 and 0-1 beads can
-    // come in either order, and the exact-bead posterior would split between the orders.
-    if (bead.source_count == 1 && bead.target_count == 0) {
-      const int i = bead.source_begin;
-      log_posterior = kNone;
-      for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
-        log_posterior = LogAddExp(log_posterior, log_bead(i, 1, j, 0));
+    const int a = bead.source_count, b = bead.target_count;
+    double log_posterior = kNone;
+    if (b == 0 || a == 0) {
+      // A hole of several sentences (another aligner's, or a reviewer's): the least likely of
+      // its sentences' hole scores, an upper bound on all of them being unpaired together.
+      log_posterior = 0;
+      for (int k = 0; k < a + b; ++k) {
+        const double one = b == 0 ? log_source_hole(bead.source_begin + k)
+                                  : log_target_hole(bead.target_begin + k, bead.source_begin);
+        log_posterior = std::min(log_posterior, one);
       }
-    } else if (bead.source_count == 0 && bead.target_count == 1) {
-      const int j = bead.target_begin;
-      log_posterior = kNone;
-      // The rows whose band holds target boundary j form one run around the bead's row.
-      for (int i = bead.source_begin; i >= 0 && band.lo[i] <= j && j <= band.hi[i]; --i) {
-        log_posterior = LogAddExp(log_posterior, log_bead(i, 0, j, 1));
-      }
-      for (int i = bead.source_begin + 1; i <= num_source && band.lo[i] <= j && j <= band.hi[i];
-           ++i) {
-        log_posterior = LogAddExp(log_posterior, log_bead(i, 0, j, 1));
-      }
+    } else if (in_types(a, b)) {
+      log_posterior = log_bead(bead.source_begin, a, bead.target_begin, b);
+    } else {
+      log_posterior =
+          log_block(bead.source_begin, bead.target_begin, bead.source_end(), bead.target_end());
     }
     bead.score = log_posterior == kNone ? 0.0 : std::clamp(std::exp(log_posterior), 0.0, 1.0);
   }

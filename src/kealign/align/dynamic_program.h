@@ -34,6 +34,13 @@ Band ProjectBand(const Ladder& coarse_ladder, int num_source, int num_target, in
 // better model near a first path).
 Band BandAround(const Ladder& ladder, int num_source, int num_target, int radius);
 
+// True if every bead corner of `ladder` (the boundaries it passes through) lies in `band`.
+bool BandHolds(const Band& band, const Ladder& ladder);
+
+// Every boundary of `a` or `b` (both bands of the same grid): still a band, since both are
+// monotone.
+Band BandUnion(const Band& a, const Band& b);
+
 // For each sentence of each side, the sentences of the other side that a bead ending in `band`
 // can pair it with: the band's reach widened by `kMaxBeadSide` (a bead spans up to that many
 // sentences a side). What a second pass guided by `band` needs of an expensive scorer, e.g. the
@@ -69,7 +76,12 @@ Ladder FindBestLadder(int num_source, int num_target, const Band& band, const Be
 // Sets each bead's `score` to its posterior probability under the distribution
 // P(ladder) ∝ exp(−cost(ladder) / temperature) over all ladders within `band` (forward–backward).
 // For a 1-0 or 0-1 bead, the probability that its sentence is in a hole anywhere (the order of
-// neighbouring holes is arbitrary).
+// neighbouring holes is arbitrary); for a hole of several sentences, the least of its
+// sentences' hole probabilities. `ladder` may be any valid ladder, not only one the model
+// could produce (a reviewer's or another aligner's): a bead of a shape missing from `types`
+// (more than `kMaxBeadSide` sentences a side, or a shape the options drop) gets the
+// probability that the model's ladders pass through both of its corners, i.e. keep its
+// sentences together as one block. A bead with a corner outside `band` scores 0.
 void SetPosteriorScores(Ladder* ladder, int num_source, int num_target, const Band& band,
                         const BeadScorer& scorer, const std::vector<BeadType>& types,
                         double temperature);

@@ -88,4 +88,18 @@ std::vector<std::string> LexicalTokens(std::string_view sentence, Language langu
   return LexicalTokenizer().Tokens(sentence, language);
 }
 
+std::vector<SpannedToken> StemTokenSpans(std::string_view sentence, Language language) {
+  std::vector<SpannedToken> tokens;
+  for (lang::LatinWord& word : lang::FindLatinWordSpans(sentence)) {
+    tokens.push_back({std::move(word.lower), word.span});
+  }
+  if (language == Language::kKorean) {
+    for (const ByteSpan& span : lang::FindHangulWords(sentence)) {
+      const std::string_view stem = lang::StripKoreanParticle(span.Of(sentence));
+      tokens.push_back({std::string(stem), ByteSpan{span.begin, span.begin + stem.size()}});
+    }
+  }
+  return tokens;
+}
+
 }  // namespace kealign::features

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "kealign/lang/language.h"
+#include "kealign/span.h"
 
 namespace kealign::tokenize {
 class SubwordTokenizer;
@@ -86,5 +87,16 @@ class LexicalTokenizer {
 
 // The stem tokens of one sentence (`LexicalTokenizer()`'s). Linear time; allocates the strings.
 std::vector<std::string> LexicalTokens(std::string_view sentence, Language language);
+
+// A stem token and the bytes of the sentence it was read from.
+struct SpannedToken {
+  std::string text;
+  ByteSpan span;
+};
+
+// The stem tokens of one sentence (`LexicalTokens`, same strings, same order) with their spans,
+// for word links: a Latin word's span is the word as written (`Meta` of `Meta's`), a Hangul
+// word's the stem that `lang::StripKoreanParticle` leaves (`정부` of `정부는`). Linear time.
+std::vector<SpannedToken> StemTokenSpans(std::string_view sentence, Language language);
 
 }  // namespace kealign::features

@@ -10,10 +10,12 @@
 namespace kealign::io {
 namespace {
 
-constexpr std::array<Format, 6> kAllFormats = {Format::kMoses, Format::kTsv, Format::kJsonl,
-                                               Format::kIds,   Format::kTmx, Format::kHtml};
+constexpr std::array<Format, 8> kAllFormats = {Format::kMoses, Format::kTsv,     Format::kJsonl,
+                                               Format::kIds,   Format::kTmx,     Format::kHtml,
+                                               Format::kAnki,  Format::kGlossary};
 
-constexpr std::array<std::string_view, 6> kNames = {"moses", "tsv", "jsonl", "ids", "tmx", "html"};
+constexpr std::array<std::string_view, 8> kNames = {"moses", "tsv",  "jsonl", "ids",
+                                                    "tmx",   "html", "anki",  "glossary"};
 
 constexpr std::array<std::string_view, 2> kMosesExtensions = {".ko", ".en"};
 constexpr std::array<std::string_view, 1> kTsvExtensions = {".tsv"};
@@ -21,6 +23,8 @@ constexpr std::array<std::string_view, 1> kJsonlExtensions = {".jsonl"};
 constexpr std::array<std::string_view, 1> kIdsExtensions = {".align"};
 constexpr std::array<std::string_view, 1> kTmxExtensions = {".tmx"};
 constexpr std::array<std::string_view, 1> kHtmlExtensions = {".html"};
+constexpr std::array<std::string_view, 1> kAnkiExtensions = {".anki.txt"};
+constexpr std::array<std::string_view, 1> kGlossaryExtensions = {".glossary.tsv"};
 
 std::string_view TrimSpaces(std::string_view s) {
   const auto is_space = [](char c) { return c == ' ' || c == '\t'; };
@@ -83,8 +87,21 @@ std::span<const std::string_view> FormatExtensions(Format format) {
       return kTmxExtensions;
     case Format::kHtml:
       return kHtmlExtensions;
+    case Format::kAnki:
+      return kAnkiExtensions;
+    case Format::kGlossary:
+      return kGlossaryExtensions;
   }
   return {};
+}
+
+bool ShowsWordLinks(Format format) {
+  return format == Format::kJsonl || format == Format::kHtml || format == Format::kGlossary;
+}
+
+bool ShowsWordLinks(std::span<const Format> formats) {
+  return std::any_of(formats.begin(), formats.end(),
+                     [](Format format) { return ShowsWordLinks(format); });
 }
 
 }  // namespace kealign::io

@@ -1,17 +1,24 @@
+// The review page. The beads travel as JSON inside the page and the script renders a page of
+// them at a time: a table of every bead built on the server made a 34,000-sentence document an
+// 18.9 MB page that took 27 s to open, and corrections need the ladder as data anyway.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
 
+#include "kealign/io/detail/review_page_script.h"
+#include "kealign/io/detail/review_page_style.h"
 #include "kealign/io/detail/text.h"
 #include "kealign/io/writer.h"
+#include "kealign/util/hash.h"
 
 namespace kealign::io {
 namespace {
@@ -19,199 +26,32 @@ namespace {
 // Beads scoring below this are marked "low" until the reader moves the slider.
 constexpr double kDefaultLowScore = 0.5;
 
-// Colours are variables so that one block switches the page to dark mode. Korean text uses
-// `word-break: keep-all`: Korean wraps at spaces between eojeol, not inside a word.
-constexpr std::string_view kStyle = R"css(
-:root {
-  --bg: #fdfdfc; --fg: #1d1d1f; --muted: #6e6e73; --rule: #e3e3e6; --head: #f4f4f6;
-  --stripe: #fafafa; --hole-bg: #fff6dc; --hole-fg: #8a5a00; --low-bg: #fff0ef;
-  --low-fg: #b3261e; --bar: #2f7d4f; --bar-low: #d14b3f; --bar-bg: #e6e6ea; --focus: #2463eb;
-  color-scheme: light dark;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #17171a; --fg: #e8e8ed; --muted: #9a9aa2; --rule: #2e2e34; --head: #202025;
-    --stripe: #1b1b1f; --hole-bg: #3a2f12; --hole-fg: #f1c062; --low-bg: #3d1c1a;
-    --low-fg: #ff8f85; --bar: #56b27a; --bar-low: #ff6b5e; --bar-bg: #34343b; --focus: #7aa2ff;
-  }
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0; background: var(--bg); color: var(--fg);
-  font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue",
-        Arial, "Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", sans-serif;
-}
-:lang(ko) {
-  font-family: "Noto Sans KR", "Noto Sans CJK KR", "Source Han Sans K", "Apple SD Gothic Neo",
-               "Malgun Gothic", "맑은 고딕", "Nanum Gothic", "NanumGothic",
-               "NanumBarunGothic", sans-serif;
-  word-break: keep-all; line-height: 1.75;
-}
-header { padding: 1.25rem 1.5rem 0.5rem; }
-h1 { font-size: 1.4rem; margin: 0 0 0.25rem; overflow-wrap: anywhere; }
-.files { margin: 0; color: var(--muted); font-size: 0.875rem; overflow-wrap: anywhere; }
-.files code { font-size: 0.85em; }
-.stats { display: flex; flex-wrap: wrap; gap: 0.35rem 1.5rem; margin: 0.75rem 0 0; padding: 0;
-         list-style: none; font-size: 0.9rem; }
-.stats b { font-variant-numeric: tabular-nums; }
-.types { color: var(--muted); }
-.toolbar {
-  position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; align-items: center;
-  gap: 0.5rem 1.5rem; padding: 0.6rem 1.5rem; background: var(--head);
-  border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); font-size: 0.9rem;
-}
-.toolbar label { display: inline-flex; align-items: center; gap: 0.4rem; cursor: pointer; }
-.toolbar input[type=range] { width: 11rem; accent-color: var(--bar-low); }
-.toolbar input[type=search] { width: 14rem; padding: 0.2rem 0.45rem; font: inherit;
-  color: inherit; background: var(--bg); border: 1px solid var(--rule); border-radius: 4px; }
-#threshold-value { font-variant-numeric: tabular-nums; min-width: 2.6em; font-weight: 600; }
-#shown { color: var(--muted); margin-left: auto; font-variant-numeric: tabular-nums; }
-.no-js .toolbar { display: none; }
-.legend { margin: 0; padding: 0.5rem 1.5rem; color: var(--muted); font-size: 0.8rem; }
-.tag { display: inline-block; padding: 0 0.4em; border-radius: 3px; font-size: 0.75rem;
-       font-weight: 600; }
-.tag.hole { background: var(--hole-bg); color: var(--hole-fg); }
-.tag.low { background: var(--low-bg); color: var(--low-fg); }
-kbd { font: 0.75rem ui-monospace, monospace; padding: 0 0.3em; border: 1px solid var(--rule);
-      border-radius: 3px; }
-main { padding: 0 1.5rem 2rem; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-col.n { width: 3.6rem; } col.t { width: 3.8rem; } col.sc { width: 6.8rem; }
-th { text-align: left; font-size: 0.8rem; font-weight: 600; color: var(--muted);
-     padding: 0.5rem 0.6rem; border-bottom: 2px solid var(--rule); }
-td { vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--rule);
-     overflow-wrap: anywhere; }
-tbody tr:nth-child(even) { background: var(--stripe); }
-tr[hidden] { display: none; }
-tr.para td { border-top: 2px solid var(--muted); }
-td.n, td.t, td.sc { font-size: 0.8rem; color: var(--muted); font-variant-numeric: tabular-nums;
-                     white-space: nowrap; }
-td.n a { color: inherit; text-decoration: none; }
-td.n a:hover { text-decoration: underline; }
-.s { display: block; }
-.s + .s { margin-top: 0.3rem; padding-top: 0.3rem; border-top: 1px dashed var(--rule); }
-.s::before { content: attr(data-id); display: inline-block; min-width: 1.8em; margin-right: 0.35em;
-             color: var(--muted); font: 0.7rem ui-monospace, monospace; vertical-align: 0.1em;
-             user-select: none; }
-.s.noise, .s.boilerplate { color: var(--muted); font-style: italic; }
-td.missing::before { color: var(--hole-fg); font-style: italic; font-size: 0.85rem; }
-td.ko.missing::before { content: "\2014  no Korean counterpart \2014"; }
-td.en.missing::before { content: "\2014  no English counterpart \2014"; }
-tr.low { background: var(--low-bg) !important; }
-tr.low td.n { box-shadow: inset 4px 0 0 var(--low-fg); }
-tr.low td.sc { color: var(--low-fg); font-weight: 700; }
-tr.hole { background: var(--hole-bg) !important; }
-tr.hole td.t { color: var(--hole-fg); font-weight: 700; }
-tr.hole.low td.n { box-shadow: inset 4px 0 0 var(--hole-fg); }
-.bar { display: inline-block; width: 2.6rem; height: 0.4rem; margin-right: 0.45rem;
-       vertical-align: 0.1em; background: var(--bar-bg); border-radius: 2px; overflow: hidden; }
-.bar i { display: block; height: 100%; background: var(--bar); }
-tr.low .bar i { background: var(--bar-low); }
-tr.current { outline: 2px solid var(--focus); outline-offset: -2px; }
-tr:target { outline: 2px solid var(--focus); outline-offset: -2px; }
-.empty { color: var(--muted); text-align: center; padding: 2rem; }
-footer { padding: 0 1.5rem 1.5rem; color: var(--muted); font-size: 0.75rem; }
-@media (max-width: 720px) {
-  header, main, .toolbar, .legend, footer { padding-left: 0.6rem; padding-right: 0.6rem; }
-  col.n { width: 2.4rem; } col.t { width: 2.8rem; } col.sc { width: 4rem; }
-  .bar { display: none; }
-}
-@media print {
-  .toolbar, .legend { display: none; }
-  body { font-size: 11pt; }
-  tr { break-inside: avoid; }
-}
-)css";
+// Beads per page until the reader picks another size.
+constexpr int kDefaultPageSize = 200;
 
-// Reads the per-row score from `data-score` so that only the threshold changes on input; a row
-// without a finite score counts as low.
-constexpr std::string_view kScript = R"js(
-(function () {
-  'use strict';
-  document.documentElement.classList.remove('no-js');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#beads tbody tr.b'));
-  var scores = rows.map(function (r) { return parseFloat(r.getAttribute('data-score')); });
-  var texts = null;
-  var threshold = document.getElementById('threshold');
-  var thresholdValue = document.getElementById('threshold-value');
-  var onlyFlagged = document.getElementById('only-flagged');
-  var search = document.getElementById('search');
-  var shown = document.getElementById('shown');
-  var lowCount = document.getElementById('low-count');
-  var current = -1;
+// Cleans (`detail::AppendCleanText`) and escapes `text`; `*scratch` is reused between calls.
+void AppendCleanEscaped(std::string_view text, std::string* scratch, std::string* out) {
+  scratch->clear();
+  detail::AppendCleanText(text, scratch);
+  detail::AppendHtmlEscaped(*scratch, out);
+}
 
-  function isFlagged(r) { return r.classList.contains('low') || r.classList.contains('hole'); }
-
-  function update() {
-    var t = parseFloat(threshold.value);
-    thresholdValue.textContent = t.toFixed(2);
-    var needle = search.value.trim().toLowerCase();
-    if (needle && texts === null) {
-      texts = rows.map(function (r) {
-        return (r.cells[1].textContent + '\n' + r.cells[2].textContent).toLowerCase();
-      });
-    }
-    var visible = 0, low = 0;
-    for (var i = 0; i < rows.length; i++) {
-      var r = rows[i];
-      var isLow = !(scores[i] >= t);
-      r.classList.toggle('low', isLow);
-      if (isLow) low++;
-      var show = (!onlyFlagged.checked || isFlagged(r)) &&
-                 (!needle || texts[i].indexOf(needle) !== -1);
-      r.hidden = !show;
-      if (show) visible++;
-    }
-    lowCount.textContent = String(low);
-    shown.textContent = visible + ' of ' + rows.length + ' beads shown';
-  }
-
-  // j / k: next / previous hole or low-score bead among the visible rows.
-  function step(direction) {
-    for (var i = current + direction; i >= 0 && i < rows.length; i += direction) {
-      var r = rows[i];
-      if (!r.hidden && isFlagged(r)) {
-        if (current >= 0) rows[current].classList.remove('current');
-        current = i;
-        r.classList.add('current');
-        r.scrollIntoView({block: 'center'});
-        return;
-      }
-    }
-  }
-
-  threshold.addEventListener('input', update);
-  onlyFlagged.addEventListener('change', update);
-  search.addEventListener('input', update);
-  document.addEventListener('keydown', function (e) {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    var tag = e.target && e.target.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return;
-    if (e.key === 'j') { step(1); e.preventDefault(); }
-    else if (e.key === 'k') { step(-1); e.preventDefault(); }
-  });
-  update();
-})();
-)js";
-
-void AppendEscaped(std::string_view text, std::string* out) {
-  for (char c : text) {
+// Appends `text` as a JSON string that is also safe inside a `<script>` element: `<`, `>` and
+// `&` as `\u` escapes, so that no `</script>` or `<!--` can appear, whatever the text holds.
+void AppendScriptJson(std::string_view text, std::string* out) {
+  const std::string json =
+      nlohmann::json(std::string(text))
+          .dump(-1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);
+  for (const char c : json) {
     switch (c) {
-      case '&':
-        out->append("&amp;");
-        break;
       case '<':
-        out->append("&lt;");
+        out->append("\\u003c");
         break;
       case '>':
-        out->append("&gt;");
+        out->append("\\u003e");
         break;
-      case '"':
-        out->append("&quot;");
-        break;
-      case '\'':
-        out->append("&#39;");
+      case '&':
+        out->append("\\u0026");
         break;
       default:
         out->push_back(c);
@@ -219,61 +59,49 @@ void AppendEscaped(std::string_view text, std::string* out) {
   }
 }
 
-// Cleans (`detail::AppendCleanText`) and escapes `text`; `*scratch` is reused between calls.
-void AppendCleanEscaped(std::string_view text, std::string* scratch, std::string* out) {
-  scratch->clear();
-  detail::AppendCleanText(text, scratch);
-  AppendEscaped(*scratch, out);
-}
-
-// One table cell with a block per sentence, its id shown through CSS so that copying the text
-// does not copy the ids.
-void AppendSideCell(const Document& document, int begin, int count, const char* lang,
-                    std::string* scratch, std::string* out) {
-  if (count == 0) {
-    fmt::format_to(std::back_inserter(*out), "<td class=\"{} missing\"></td>", lang);
-    return;
+// The number of UTF-16 code units in the first `bytes` bytes of valid UTF-8 `text`: where a
+// byte offset lands in a JavaScript string.
+std::size_t Utf16Length(std::string_view text, std::size_t bytes) {
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < bytes && i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;
   }
-  fmt::format_to(std::back_inserter(*out), "<td class=\"{}\" lang=\"{}\">", lang, lang);
-  for (int i = begin; i < begin + count; ++i) {
-    const Sentence& sentence = document.sentences[static_cast<std::size_t>(i)];
-    const char* kind = sentence.is_noise         ? " noise"
-                       : sentence.is_boilerplate ? " boilerplate"
-                                                 : "";
-    const char* title = sentence.is_noise         ? " title=\"markup debris\""
-                        : sentence.is_boilerplate ? " title=\"web boilerplate\""
-                                                  : "";
-    fmt::format_to(std::back_inserter(*out), "<span class=\"s{}\" data-id=\"{}\"{}>", kind, i,
-                   title);
-    AppendCleanEscaped(document.SentenceText(static_cast<std::size_t>(i)), scratch, out);
-    out->append("</span>");
+  return units;
+}
+
+bool IsDebris(const Sentence& sentence) { return sentence.is_noise || sentence.is_boilerplate; }
+
+// A hole of markup debris or web boilerplate only: expected, and not worth a reviewer's time.
+bool IsDebrisHole(const AlignedDocument& document, const align::Bead& bead) {
+  if (!bead.is_hole()) return false;
+  for (int i = bead.source_begin; i < bead.source_end(); ++i) {
+    if (!IsDebris(document.source.sentences[static_cast<std::size_t>(i)])) return false;
   }
-  out->append("</td>");
-}
-
-// Paragraph of the first sentence of a bead side, or -1 for an empty side.
-int FirstParagraph(const Document& document, int begin, int count) {
-  return count == 0 ? -1 : document.sentences[static_cast<std::size_t>(begin)].paragraph;
-}
-
-int LastParagraph(const Document& document, int begin, int count) {
-  return count == 0 ? -1
-                    : document.sentences[static_cast<std::size_t>(begin + count - 1)].paragraph;
+  for (int j = bead.target_begin; j < bead.target_end(); ++j) {
+    if (!IsDebris(document.target.sentences[static_cast<std::size_t>(j)])) return false;
+  }
+  return true;
 }
 
 struct Summary {
   std::map<std::pair<int, int>, int> type_counts;
-  int holes = 0;
+  int holes = 0;   // holes of real text
+  int debris = 0;  // holes of markup debris or boilerplate only
   int low = 0;
   double score_sum = 0.0;
   int scored = 0;
 };
 
-Summary Summarize(const align::Ladder& ladder) {
+Summary Summarize(const AlignedDocument& document) {
   Summary summary;
-  for (const align::Bead& bead : ladder) {
+  for (const align::Bead& bead : document.ladder) {
     ++summary.type_counts[{bead.source_count, bead.target_count}];
-    if (bead.is_hole()) ++summary.holes;
+    if (IsDebrisHole(document, bead)) {
+      ++summary.debris;
+    } else if (bead.is_hole()) {
+      ++summary.holes;
+    }
     if (!(bead.score >= kDefaultLowScore)) ++summary.low;
     if (std::isfinite(bead.score)) {
       summary.score_sum += bead.score;
@@ -281,6 +109,120 @@ Summary Summarize(const align::Ladder& ladder) {
     }
   }
   return summary;
+}
+
+// Identifies the document for the edits a browser stores: its name, sentences and ladder.
+std::string DocumentKey(const AlignedDocument& document, const std::string& name) {
+  std::uint64_t hash = util::Fnv1a(name);
+  for (const Document* side : {&document.source, &document.target}) {
+    for (std::size_t i = 0; i < side->sentences.size(); ++i) {
+      hash = util::Fnv1a(side->SentenceText(i), hash);
+      hash = util::Fnv1a(std::string_view("\n", 1), hash);
+    }
+    hash = util::Fnv1a(std::string_view("\x1e", 1), hash);
+  }
+  for (const align::Bead& bead : document.ladder) {
+    hash = util::Fnv1a(fmt::format("{},{};", bead.source_count, bead.target_count), hash);
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+// A file name for the exported ladder: the document name with path separators and characters
+// that file systems reject replaced.
+std::string LadderFileName(const std::string& name) {
+  std::string file;
+  for (const char c : name) {
+    const bool bad = c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
+                     c == '<' || c == '>' || c == '|' || static_cast<unsigned char>(c) < 0x20;
+    file.push_back(bad ? '_' : c);
+  }
+  return file + ".align";
+}
+
+void AppendSideData(const Document& document, std::string* scratch, std::string* out) {
+  out->append("{\"s\":[");
+  for (std::size_t i = 0; i < document.sentences.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    scratch->clear();
+    detail::AppendCleanText(document.SentenceText(i), scratch);
+    AppendScriptJson(*scratch, out);
+  }
+  // Sentence ids with a flag, as lists: most sentences have none.
+  const auto list = [&](const char* key, auto has) {
+    fmt::format_to(std::back_inserter(*out), "],\"{}\":[", key);
+    bool first = true;
+    for (std::size_t i = 0; i < document.sentences.size(); ++i) {
+      if (!has(i)) continue;
+      fmt::format_to(std::back_inserter(*out), "{}{}", first ? "" : ",", i);
+      first = false;
+    }
+  };
+  list("noise", [&](std::size_t i) { return document.sentences[i].is_noise; });
+  list("boilerplate", [&](std::size_t i) { return document.sentences[i].is_boilerplate; });
+  list("paragraphs", [&](std::size_t i) {
+    return i > 0 && document.sentences[i].paragraph != document.sentences[i - 1].paragraph;
+  });
+  out->append("]}");
+}
+
+// The page's data: both sides' cleaned sentences with their flags, the ladder as (Korean
+// count, English count, score × 10,000 or -1) triples, and the word links as 7-tuples
+// (Korean sentence, start, length, English sentence, start, length, probability in percent),
+// offsets and lengths in UTF-16 units of the cleaned sentence, as JavaScript counts, and each
+// sentence number as the difference from the previous link's (mostly 0 or 1): a long
+// document has hundreds of thousands of links, and every byte of the page is parsed.
+void AppendData(const AlignedDocument& document, const std::string& name, std::string* out) {
+  std::string scratch;
+  out->append("{\"v\":1,\"name\":");
+  AppendScriptJson(name, out);
+  out->append(",\"file\":");
+  AppendScriptJson(LadderFileName(name), out);
+  fmt::format_to(std::back_inserter(*out), ",\"key\":\"{}\",\"ko\":", DocumentKey(document, name));
+  AppendSideData(document.source, &scratch, out);
+  out->append(",\"en\":");
+  AppendSideData(document.target, &scratch, out);
+  out->append(",\"beads\":[");
+  for (std::size_t i = 0; i < document.ladder.size(); ++i) {
+    const align::Bead& bead = document.ladder[i];
+    const long score =
+        std::isfinite(bead.score) ? std::lround(std::clamp(bead.score, 0.0, 1.0) * 10000) : -1;
+    fmt::format_to(std::back_inserter(*out), "{}{},{},{}", i > 0 ? "," : "", bead.source_count,
+                   bead.target_count, score);
+  }
+  out->append("],\"links\":[");
+  std::string source_clean, target_clean;
+  bool first = true;
+  int previous_source = 0, previous_target = 0;
+  for (const WordLink& link : document.links) {
+    const Sentence& source =
+        document.source.sentences[static_cast<std::size_t>(link.source_sentence)];
+    const Sentence& target =
+        document.target.sentences[static_cast<std::size_t>(link.target_sentence)];
+    const std::string_view source_text = source.span.Of(document.source.text);
+    const std::string_view target_text = target.span.Of(document.target.text);
+    source_clean.clear();
+    target_clean.clear();
+    detail::AppendCleanText(source_text, &source_clean);
+    detail::AppendCleanText(target_text, &target_clean);
+    const auto units = [](std::string_view clean, std::string_view text, std::size_t offset) {
+      return Utf16Length(clean, detail::CleanedOffset(text, offset));
+    };
+    const std::size_t source_begin =
+        units(source_clean, source_text, link.source.begin - source.span.begin);
+    const std::size_t target_begin =
+        units(target_clean, target_text, link.target.begin - target.span.begin);
+    fmt::format_to(
+        std::back_inserter(*out), "{}{},{},{},{},{},{},{}", first ? "" : ",",
+        link.source_sentence - previous_source, source_begin,
+        units(source_clean, source_text, link.source.end - source.span.begin) - source_begin,
+        link.target_sentence - previous_target, target_begin,
+        units(target_clean, target_text, link.target.end - target.span.begin) - target_begin,
+        std::lround(std::clamp(static_cast<double>(link.probability), 0.0, 1.0) * 100));
+    previous_source = link.source_sentence;
+    previous_target = link.target_sentence;
+    first = false;
+  }
+  out->append("]}");
 }
 
 void AppendHeader(const AlignedDocument& document, const std::string& name, std::string* out) {
@@ -294,7 +236,7 @@ void AppendHeader(const AlignedDocument& document, const std::string& name, std:
   out->append("<title>");
   AppendCleanEscaped(name, &scratch, out);
   out->append("</title>\n<style>");
-  out->append(kStyle);
+  out->append(detail::kReviewPageStyle);
   out->append("</style>\n</head>\n<body>\n<header>\n<h1>");
   AppendCleanEscaped(name, &scratch, out);
   out->append("</h1>\n");
@@ -306,7 +248,7 @@ void AppendHeader(const AlignedDocument& document, const std::string& name, std:
     out->append("</code></p>\n");
   }
 
-  const Summary summary = Summarize(document.ladder);
+  const Summary summary = Summarize(document);
   std::vector<std::pair<std::pair<int, int>, int>> types(summary.type_counts.begin(),
                                                          summary.type_counts.end());
   // Most frequent first; ties put pairs before holes, small beads first, 2-1 before 1-2.
@@ -319,26 +261,31 @@ void AppendHeader(const AlignedDocument& document, const std::string& name, std:
             [&](const auto& a, const auto& b) { return sort_key(a) < sort_key(b); });
   fmt::format_to(std::back_inserter(*out),
                  "<ul class=\"stats\">\n<li>Korean <b>{}</b> sentences</li>\n"
-                 "<li>English <b>{}</b> sentences</li>\n<li><b>{}</b> beads",
+                 "<li>English <b>{}</b> sentences</li>\n<li><b id=\"bead-count\">{}</b> beads "
+                 "<span class=\"types\" id=\"bead-types\">",
                  document.source.sentences.size(), document.target.sentences.size(),
                  document.ladder.size());
   if (!types.empty()) {
-    out->append(" <span class=\"types\">(");
+    out->push_back('(');
     for (std::size_t i = 0; i < types.size(); ++i) {
       fmt::format_to(std::back_inserter(*out), "{}{}-{} \u00d7{}", i > 0 ? ", " : "",
                      types[i].first.first, types[i].first.second, types[i].second);
     }
-    out->append(")</span>");
+    out->push_back(')');
   }
   fmt::format_to(std::back_inserter(*out),
-                 "</li>\n<li><span class=\"tag hole\">holes</span> <b>{}</b></li>\n"
-                 "<li><span class=\"tag low\">low score</span> <b id=\"low-count\">{}</b></li>\n",
-                 summary.holes, summary.low);
+                 "</span></li>\n<li><span class=\"tag hole\">holes</span> <b id=\"hole-count\">{}"
+                 "</b> <span class=\"aside\">(and <b id=\"debris-count\">{}</b> of markup or "
+                 "boilerplate)</span></li>\n"
+                 "<li><span class=\"tag low\">low score</span> <b id=\"low-count\">{}</b></li>\n"
+                 "<li>mean score <b id=\"mean-score\">",
+                 summary.holes, summary.debris, summary.low);
   if (summary.scored > 0) {
-    fmt::format_to(std::back_inserter(*out), "<li>mean score <b>{:.4f}</b></li>\n",
-                   summary.score_sum / summary.scored);
+    fmt::format_to(std::back_inserter(*out), "{:.4f}", summary.score_sum / summary.scored);
+  } else {
+    out->append("\u2013");
   }
-  out->append("</ul>\n</header>\n");
+  out->append("</b></li>\n</ul>\n</header>\n");
 
   fmt::format_to(
       std::back_inserter(*out),
@@ -348,15 +295,60 @@ void AppendHeader(const AlignedDocument& document, const std::string& name, std:
       " <span id=\"threshold-value\">{0:.2f}</span></label>\n"
       "<label><input type=\"checkbox\" id=\"only-flagged\"> Show only holes and low scores"
       "</label>\n"
-      "<label>Search <input type=\"search\" id=\"search\" placeholder=\"Korean or English text\">"
-      "</label>\n<span id=\"shown\"></span>\n</div>\n"
+      "<label class=\"search\">Search <input type=\"search\" id=\"search\" "
+      "placeholder=\"Korean or English text\"></label>\n<span id=\"shown\"></span>\n"
+      "<nav class=\"pager\" aria-label=\"Pages\" hidden><button type=\"button\" class=\"prev\" "
+      "title=\"Previous page (,)\">\u2039 Prev</button><span class=\"page-of\"></span>"
+      "<button type=\"button\" class=\"next\" title=\"Next page (.)\">Next \u203a</button></nav>\n"
+      "<span class=\"edits\"><span id=\"edit-count\">no edits</span>"
+      "<button type=\"button\" id=\"undo\" title=\"Undo the last edit (u, Ctrl+Z)\" disabled>"
+      "Undo</button><button type=\"button\" id=\"redo\" title=\"Redo (Shift+U, Ctrl+Y)\" "
+      "disabled>Redo</button><button type=\"button\" id=\"reset\" title=\"Discard every edit of "
+      "this document\" disabled>Discard</button><button type=\"button\" id=\"export\" "
+      "class=\"primary\" title=\"Download the corrected ladder for kealign apply (e)\">Export "
+      "ladder</button><button type=\"button\" id=\"help-button\" title=\"Keyboard shortcuts (?)\" "
+      "aria-label=\"Help and keyboard shortcuts\">?</button></span>\n</div>\n"
       "<p class=\"legend\"><span class=\"tag hole\">hole</span> a sentence with no counterpart "
       "(1-0, 0-1) \u00b7 <span class=\"tag low\">low</span> score below the threshold \u00b7 "
-      "<kbd>j</kbd> / <kbd>k</kbd> next / previous marked bead \u00b7 a thick rule starts a "
-      "paragraph \u00b7 small numbers are 0-based sentence ids"
-      "<noscript> \u00b7 without JavaScript the threshold stays at {0:.2f}</noscript></p>\n",
-      kDefaultLowScore);
+      "<kbd>j</kbd> / <kbd>k</kbd> next / previous marked bead \u00b7 click or tap a bead to "
+      "correct it \u00b7 hover or tap a word to see its counterpart \u00b7 a thick rule starts a "
+      "paragraph \u00b7 small numbers are 0-based sentence ids \u00b7 <kbd>?</kbd> all keys</p>\n"
+      "<noscript><p class=\"noscript\">This page shows its {1} beads and lets you correct them "
+      "with JavaScript, which is off. The same alignment is in the other formats kealign writes "
+      "(for example <code>--format tsv</code>).</p></noscript>\n",
+      kDefaultLowScore, document.ladder.size());
 }
+
+constexpr std::string_view kActionsAndHelp =
+    R"html(<div class="actions" id="actions" role="toolbar" aria-label="Correct the selected bead" hidden>
+<span class="what" id="action-what"></span>
+<span class="group"><button type="button" id="act-wrong" title="Not a pair: leave each sentence unpaired (x)">Not a pair</button><button type="button" id="act-split" title="Split into 1-1 pairs in order, the rest unpaired (s)">Split</button></span>
+<span class="group"><button type="button" id="act-join-prev" title="Join with the bead above (Shift+K)">Join &#8593;</button><button type="button" id="act-join-next" title="Join with the bead below (Shift+J)">Join &#8595;</button></span>
+<span class="group"><button type="button" id="act-ko-prev" title="Move the first Korean sentence to the bead above ([)">Korean &#8593;</button><button type="button" id="act-ko-next" title="Move the last Korean sentence to the bead below (])">Korean &#8595;</button></span>
+<span class="group"><button type="button" id="act-en-prev" title="Move the first English sentence to the bead above ({)">English &#8593;</button><button type="button" id="act-en-next" title="Move the last English sentence to the bead below (})">English &#8595;</button></span>
+<span class="group"><button type="button" id="act-undo" title="Undo the last edit (u)">Undo</button><button type="button" id="act-close" title="Deselect (Esc)" aria-label="Close">&#10005;</button></span>
+</div>
+<div class="help" id="help" role="dialog" aria-label="Keyboard shortcuts" tabindex="-1" hidden>
+<h2>Keyboard shortcuts</h2>
+<table><tbody>
+<tr><td><kbd>j</kbd> <kbd>k</kbd></td><td>next / previous hole or low score</td></tr>
+<tr><td><kbd>n</kbd> <kbd>p</kbd></td><td>next / previous bead</td></tr>
+<tr><td><kbd>x</kbd></td><td>not a pair: leave each sentence of the bead unpaired</td></tr>
+<tr><td><kbd>Shift</kbd>+<kbd>J</kbd> <kbd>Shift</kbd>+<kbd>K</kbd></td><td>join with the bead below / above</td></tr>
+<tr><td><kbd>s</kbd></td><td>split a bead of several sentences into 1-1 pairs in order (the rest unpaired)</td></tr>
+<tr><td><kbd>[</kbd> <kbd>]</kbd></td><td>move a Korean sentence to the bead above (the first) / below (the last)</td></tr>
+<tr><td><kbd>{</kbd> <kbd>}</kbd></td><td>the same for an English sentence</td></tr>
+<tr><td><kbd>u</kbd> <kbd>Shift</kbd>+<kbd>U</kbd></td><td>undo / redo (also <kbd>Ctrl</kbd>+<kbd>Z</kbd>, <kbd>Ctrl</kbd>+<kbd>Y</kbd>)</td></tr>
+<tr><td><kbd>e</kbd></td><td>export the corrected ladder</td></tr>
+<tr><td><kbd>,</kbd> <kbd>.</kbd></td><td>previous / next page</td></tr>
+<tr><td><kbd>/</kbd></td><td>search</td></tr>
+<tr><td><kbd>Esc</kbd></td><td>deselect, close this help, leave the search box</td></tr>
+</tbody></table>
+<p>Edits are kept in this browser for this document and survive a reload. Export downloads the corrected ladder; <code>kealign apply KO_FILE EN_FILE LADDER -o PREFIX</code> (with the same <code>--input</code> as the alignment) writes every output format from it, with the model's score for each corrected bead.</p>
+<p><button type="button" id="help-close">Close</button></p>
+</div>
+<div id="status" role="status" aria-live="polite"></div>
+)html";
 
 }  // namespace
 
@@ -364,60 +356,28 @@ void WriteHtml(const AlignedDocument& document, std::ostream& out) {
   const std::string name = DocumentName(document);
   std::string buffer;
   AppendHeader(document, name, &buffer);
-  buffer.append(
-      "<main>\n<table id=\"beads\">\n<colgroup><col class=\"n\"><col class=\"ko\">"
-      "<col class=\"en\"><col class=\"t\"><col class=\"sc\"></colgroup>\n"
-      "<thead><tr><th>#</th><th>Korean</th><th>English</th><th>Type</th><th>Score</th></tr>"
-      "</thead>\n<tbody>\n");
-  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-
-  std::string scratch, score;
-  int last_source_paragraph = -1, last_target_paragraph = -1;
-  for (std::size_t i = 0; i < document.ladder.size(); ++i) {
-    const align::Bead& bead = document.ladder[i];
-    const int source_first = FirstParagraph(document.source, bead.source_begin, bead.source_count);
-    const int target_first = FirstParagraph(document.target, bead.target_begin, bead.target_count);
-    const bool new_paragraph =
-        i > 0 && ((source_first >= 0 && source_first != last_source_paragraph) ||
-                  (target_first >= 0 && target_first != last_target_paragraph));
-    if (bead.source_count > 0) {
-      last_source_paragraph = LastParagraph(document.source, bead.source_begin, bead.source_count);
-    }
-    if (bead.target_count > 0) {
-      last_target_paragraph = LastParagraph(document.target, bead.target_begin, bead.target_count);
-    }
-    const bool low = !(bead.score >= kDefaultLowScore);
-    score.clear();
-    detail::AppendScore(bead.score, &score);
-    const double bar = std::isfinite(bead.score) ? std::clamp(bead.score, 0.0, 1.0) * 100 : 0.0;
-
-    buffer.clear();
-    fmt::format_to(std::back_inserter(buffer),
-                   "<tr class=\"b{}{}{}\" id=\"b{}\" data-score=\"{}\"><td class=\"n\">"
-                   "<a href=\"#b{}\">{}</a></td>",
-                   bead.is_hole() ? " hole" : "", low ? " low" : "", new_paragraph ? " para" : "",
-                   i, score, i, i);
-    AppendSideCell(document.source, bead.source_begin, bead.source_count, "ko", &scratch, &buffer);
-    AppendSideCell(document.target, bead.target_begin, bead.target_count, "en", &scratch, &buffer);
-    fmt::format_to(std::back_inserter(buffer),
-                   "<td class=\"t\">{}</td><td class=\"sc\"><span class=\"bar\">"
-                   "<i style=\"width:{:.0f}%\"></i></span>{}</td></tr>\n",
-                   detail::BeadType(bead), bar, score);
-    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-  }
-
-  buffer.clear();
-  if (document.ladder.empty()) {
-    buffer.append(
-        "<tr><td class=\"empty\" colspan=\"5\">No beads: both documents are empty."
-        "</td></tr>\n");
-  }
-  buffer.append("</tbody>\n</table>\n</main>\n");
+  fmt::format_to(std::back_inserter(buffer),
+                 "<main>\n<table id=\"beads\">\n<colgroup><col class=\"n\"><col class=\"ko\">"
+                 "<col class=\"en\"><col class=\"t\"><col class=\"sc\"></colgroup>\n"
+                 "<thead><tr><th>#</th><th>Korean</th><th>English</th><th>Type</th>"
+                 "<th>Score</th></tr></thead>\n<tbody></tbody>\n</table>\n"
+                 "<nav class=\"pager\" aria-label=\"Pages\" hidden><button type=\"button\" "
+                 "class=\"prev\">\u2039 Prev</button><span class=\"page-of\"></span>"
+                 "<button type=\"button\" class=\"next\">Next \u203a</button>"
+                 "<label>Beads per page <select id=\"page-size\">"
+                 "<option>50</option><option>100</option><option selected>{}</option>"
+                 "<option>500</option><option>1000</option></select></label></nav>\n</main>\n",
+                 kDefaultPageSize);
+  buffer.append(kActionsAndHelp);
   fmt::format_to(std::back_inserter(buffer),
                  "<footer>Made by kealign {}. Scores are the aligner's confidence in [0, 1]."
-                 "</footer>\n<script>",
+                 "</footer>\n<script type=\"application/json\" id=\"kealign-data\">",
                  detail::kToolVersion);
-  buffer.append(kScript);
+  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  buffer.clear();
+  AppendData(document, name, &buffer);
+  buffer.append("</script>\n<script>");
+  buffer.append(detail::kReviewPageScript);
   buffer.append("</script>\n</body>\n</html>\n");
   out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
 }

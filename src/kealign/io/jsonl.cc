@@ -1,6 +1,10 @@
+#include <fmt/format.h>
+
 #include <cmath>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "kealign/io/detail/text.h"
 #include "kealign/io/writer.h"
@@ -23,6 +27,8 @@ void WriteJsonl(const AlignedDocument& document, std::ostream& out) {
 
 void WriteJsonl(const AlignedDocument& document, std::ostream& out, const JsonlRows& rows) {
   std::string line, text;
+  std::vector<std::size_t> source_starts, target_starts;
+  detail::BeadLinks bead_links(document);
   for (const align::Bead& bead : document.ladder) {
     if (rows.pairs_only && bead.is_hole()) continue;
     line.clear();
@@ -30,11 +36,13 @@ void WriteJsonl(const AlignedDocument& document, std::ostream& out, const JsonlR
     if (!rows.id_json.empty()) line.append("\"id\":").append(rows.id_json).push_back(',');
     line.append("\"ko\":");
     text.clear();
-    detail::AppendSideText(document.source, bead.source_begin, bead.source_count, &text);
+    detail::AppendSideText(document.source, bead.source_begin, bead.source_count, &text,
+                           &source_starts);
     AppendJsonString(text, &line);
     line.append(",\"en\":");
     text.clear();
-    detail::AppendSideText(document.target, bead.target_begin, bead.target_count, &text);
+    detail::AppendSideText(document.target, bead.target_begin, bead.target_count, &text,
+                           &target_starts);
     AppendJsonString(text, &line);
     line.append(",\"score\":");
     // Written by hand rather than through nlohmann so that every format shows the same 4 decimals.
@@ -47,6 +55,13 @@ void WriteJsonl(const AlignedDocument& document, std::ostream& out, const JsonlR
     detail::AppendIds(bead.source_begin, bead.source_count, ",", &line);
     line.append("],\"en_ids\":[");
     detail::AppendIds(bead.target_begin, bead.target_count, ",", &line);
+    line.append("],\"links\":[");
+    bool first = true;
+    for (const detail::LineLink& link : bead_links.Next(bead, source_starts, target_starts)) {
+      fmt::format_to(std::back_inserter(line), "{}[{},{},{},{}]", first ? "" : ",",
+                     link.source_begin, link.source_end, link.target_begin, link.target_end);
+      first = false;
+    }
     line.append("],\"doc_score\":");
     detail::AppendScore(document.document_score, &line);
     line.append("}\n");

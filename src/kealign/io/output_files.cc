@@ -266,7 +266,8 @@ void CheckOutputs(const std::vector<Format>& formats, const std::string& prefix,
   }
 }
 
-void WriteFormat(const AlignedDocument& document, Format format, std::ostream& out) {
+void WriteFormat(const AlignedDocument& document, Format format, std::ostream& out,
+                 const WriterOptions& options) {
   switch (format) {
     case Format::kMoses:
       throw Error("moses writes two files (PREFIX.ko and PREFIX.en), not one stream");
@@ -285,12 +286,18 @@ void WriteFormat(const AlignedDocument& document, Format format, std::ostream& o
     case Format::kHtml:
       WriteHtml(document, out);
       return;
+    case Format::kAnki:
+      WriteAnki(document, out, options);
+      return;
+    case Format::kGlossary:
+      WriteGlossary(document, out);
+      return;
   }
 }
 
 std::vector<std::string> WriteOutputs(const AlignedDocument& document,
-                                      const std::vector<Format>& formats,
-                                      const std::string& prefix) {
+                                      const std::vector<Format>& formats, const std::string& prefix,
+                                      const WriterOptions& options) {
   CheckPrefix(prefix);
   const std::vector<std::string> paths = OutputPaths(formats, prefix);
   OutputFileSet files;
@@ -306,7 +313,7 @@ std::vector<std::string> WriteOutputs(const AlignedDocument& document,
     if (format == Format::kMoses) {
       WriteMoses(document, out, *streams[next++]);
     } else {
-      WriteFormat(document, format, out);
+      WriteFormat(document, format, out, options);
     }
   }
   files.Commit();

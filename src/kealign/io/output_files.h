@@ -16,6 +16,7 @@
 #include "kealign/aligned_document.h"
 #include "kealign/error.h"
 #include "kealign/io/format.h"
+#include "kealign/io/writer.h"
 
 namespace kealign::io {
 
@@ -110,18 +111,20 @@ std::vector<std::string> OutputPaths(const std::vector<Format>& formats, const s
 void CheckOutputs(const std::vector<Format>& formats, const std::string& prefix,
                   const std::vector<std::string>& inputs = {});
 
-// Writes `document` in every format of `formats` to `OutputPaths(formats, prefix)`, atomically
-// as one set (`OutputFileSet`): no file is replaced unless all were written completely, and
-// never the document's own input files (`Document::path` of either side). Creates the prefix's
-// directory if it is missing. Returns the paths written. Throws `OutputError` as
+// Writes `document` in every format of `formats` (with `options`) to
+// `OutputPaths(formats, prefix)`, atomically as one set (`OutputFileSet`): no file is replaced
+// unless all were written completely, and never the document's own input files
+// (`Document::path` of either side). Creates the prefix's directory if it is missing. Returns
+// the paths written. Throws `OutputError` as
 // `CheckOutputs` and `OutputFileSet::Commit` do.
 std::vector<std::string> WriteOutputs(const AlignedDocument& document,
-                                      const std::vector<Format>& formats,
-                                      const std::string& prefix);
+                                      const std::vector<Format>& formats, const std::string& prefix,
+                                      const WriterOptions& options = {});
 
 // Writes `document` in `format` to `out` (one stream: not `Format::kMoses`, which has two files;
 // throws `kealign::Error` for it). For `-o -`, standard output.
-void WriteFormat(const AlignedDocument& document, Format format, std::ostream& out);
+void WriteFormat(const AlignedDocument& document, Format format, std::ostream& out,
+                 const WriterOptions& options = {});
 
 // The output prefix `kealign align` uses for `output` (its `-o`): `output` itself, unless it
 // names a directory, by a trailing '/' or by being an existing directory: then

@@ -35,9 +35,13 @@ void WriteMoses(const AlignedDocument& document, std::ostream& source_out,
 void WriteTsv(const AlignedDocument& document, std::ostream& out);
 
 // JSON Lines, one object per bead (holes included), keys in this order:
-// `{"ko":"…","en":"…","score":0.8123,"ko_ids":[3,4],"en_ids":[2],"doc_score":0.9310}`, where
-// `doc_score` is the document's (`AlignedDocument::document_score`, the same on every line).
-// Hangul is written as UTF-8, not `\u` escapes; a non-finite score is written as `null`.
+// `{"ko":"…","en":"…","score":0.8123,"ko_ids":[3,4],"en_ids":[2],"links":[[0,6,0,10]],
+// "doc_score":0.9310}`. Hangul is written as UTF-8, not `\u` escapes; a non-finite score is
+// written as `null`. `links` are the bead's word links (`AlignedDocument::links`; `[]` when
+// there are none or none were found), each `[ko_start, ko_end, en_start, en_end]`: UTF-8 byte
+// offsets, end exclusive, into this line's `ko` and `en` strings as written (after the joining
+// and cleaning above), in the order of the Korean words. `doc_score` is the document's
+// (`AlignedDocument::document_score`, the same on every line).
 void WriteJsonl(const AlignedDocument& document, std::ostream& out);
 
 // How `WriteJsonl` rows are written when many documents share one stream (`kealign stream`,
@@ -74,6 +78,32 @@ void WriteTmx(const AlignedDocument& document, std::ostream& out);
 // text. No external resources: it works when opened from disk and without JavaScript (then the
 // threshold stays at its default). The title is the document name (`DocumentName`).
 void WriteHtml(const AlignedDocument& document, std::ostream& out);
+
+// What writers take beyond the document.
+struct WriterOptions {
+  // `WriteAnki` leaves out pairs scoring below this; in [0, 1]. Default 0.9: on the dev set a
+  // pair scored 0.9 or more is right 98 % of the time (BENCHMARKS.md).
+  double anki_min_score = 0.9;
+};
+
+// Notes for Anki (https://apps.ankiweb.net), a file it imports as is (File > Import): the
+// header lines `#separator:tab`, `#html:true`, `#notetype:Basic`, `#deck:kealign::NAME`,
+// `#columns:Korean<TAB>English<TAB>Tags` and `#tags column:3`, then one line per pair with both
+// sides and a score of at least `options.anki_min_score`: Korean (front), English (back), and
+// the tags `NAME` and `bead::1-1` (the bead type), the name with spaces as `_`. Text is
+// HTML-escaped (`&`, `<`, `>`, `"`, `'`), so that Anki shows it as written and never reads
+// a field as quoted. NAME is `DocumentName`.
+void WriteAnki(const AlignedDocument& document, std::ostream& out,
+               const WriterOptions& options = {});
+
+// The document's term pairs, from its word links (`AlignedDocument::links`), for translators'
+// glossaries and learners' word lists. Tab-separated, no header, one pair a line: Korean term,
+// English term, count, mean link probability (4 decimals). A term is a link's text as written
+// (`정부` of `정부는`, `140억 달러`, `$14 billion`); English terms that differ only in letter case
+// count as one, shown in their most frequent form. Sorted by count (most frequent first), then
+// by mean probability, then by the terms' bytes. Links of function words (English articles,
+// pronouns, auxiliaries, prepositions) are left out: they are not terms.
+void WriteGlossary(const AlignedDocument& document, std::ostream& out);
 
 // A short name for the pair: the common stem of the two file names without directories, ".txt"
 // and language suffixes ("news-01.ko.txt" + "news-01.en.txt" → "news-01"); "A ↔ B" if the stems

@@ -1011,8 +1011,28 @@ std::vector<NumberMention> FindEnglishNumbers(std::string_view sentence) {
   return mentions;
 }
 
-std::vector<std::string> FindLatinWords(std::string_view sentence) {
-  std::vector<std::string> words;
+bool IsEnglishFunctionWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 96> kWords = {
+      "a",      "about",  "after", "against", "all",   "also",  "am",     "an",    "and",
+      "any",    "are",    "as",    "at",      "be",    "been",  "before", "being", "between",
+      "both",   "but",    "by",    "can",     "could", "did",   "do",     "does",  "during",
+      "each",   "either", "for",   "from",    "had",   "has",   "have",   "he",    "her",
+      "hers",   "him",    "his",   "how",     "i",     "if",    "in",     "into",  "is",
+      "it",     "its",    "may",   "me",      "might", "must",  "my",     "no",    "nor",
+      "not",    "of",     "on",    "or",      "our",   "ours",  "over",   "shall", "she",
+      "should", "so",     "than",  "that",    "the",   "their", "them",   "then",  "there",
+      "these",  "they",   "this",  "those",   "to",    "under", "until",  "up",    "us",
+      "was",    "we",     "were",  "what",    "when",  "where", "which",  "while", "who",
+      "whom",   "whose",  "will",  "with",    "would", "you"};
+  return std::binary_search(kWords.begin(), kWords.end(), lower);
+}
+
+namespace {
+
+// Calls `emit(span, lower)` for each Latin-script word of `sentence` (see `FindLatinWords`);
+// `lower` is a scratch string the callee may move from.
+template <typename Emit>
+void ScanLatinWords(std::string_view sentence, Emit emit) {
   const std::size_t n = sentence.size();
   std::size_t i = 0;
   while (i < n) {
@@ -1053,9 +1073,24 @@ std::vector<std::string> FindLatinWords(std::string_view sentence) {
       }
       break;
     }
-    if (num_chars >= 2) words.push_back(std::move(word));
+    if (num_chars >= 2) emit(ByteSpan{i, p}, word);
     i = p;
   }
+}
+
+}  // namespace
+
+std::vector<LatinWord> FindLatinWordSpans(std::string_view sentence) {
+  std::vector<LatinWord> words;
+  ScanLatinWords(sentence, [&](ByteSpan span, std::string& lower) {
+    words.push_back({span, std::move(lower)});
+  });
+  return words;
+}
+
+std::vector<std::string> FindLatinWords(std::string_view sentence) {
+  std::vector<std::string> words;
+  ScanLatinWords(sentence, [&](ByteSpan, std::string& lower) { words.push_back(std::move(lower)); });
   return words;
 }
 

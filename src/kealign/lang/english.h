@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "kealign/lang/numbers.h"
+#include "kealign/span.h"
 
 namespace kealign::lang {
 
@@ -42,5 +43,19 @@ void FindEnglishNumbers(std::string_view sentence, std::vector<NumberMention>* m
 // (`gpt4o`); hyphens split words, and an apostrophe splits off English clitics (`Meta's` ->
 // `meta`) but joins names (`O'Brien` -> `obrien`). Linear time; allocates the strings.
 std::vector<std::string> FindLatinWords(std::string_view sentence);
+
+// True for a lower-cased English function word (articles, pronouns and determiners,
+// auxiliaries, prepositions, conjunctions: `the`, `its`, `was`, `of`, `and`): words that
+// translate grammar rather than terms. Constant time.
+bool IsEnglishFunctionWord(std::string_view lower);
+
+// A Latin-script word of a sentence and where it is.
+struct LatinWord {
+  ByteSpan span;      // bytes of the sentence: the word as written, a clitic (`'s`) excluded
+  std::string lower;  // what `FindLatinWords` returns for it
+};
+
+// `FindLatinWords` with each word's span, in text order.
+std::vector<LatinWord> FindLatinWordSpans(std::string_view sentence);
 
 }  // namespace kealign::lang

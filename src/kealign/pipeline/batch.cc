@@ -267,7 +267,9 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& all_pa
               result.dropped = result.unrelated && batch_options.drop_unrelated;
               if (!result.dropped) {
                 WriteGated(corpus,
-                           [&] { io::WriteOutputs(aligned, batch_options.formats, prefix); });
+                           [&] { io::WriteOutputs(aligned, batch_options.formats, prefix,
+                                             batch_options.writer);
+                           });
               }
               result.num_source = static_cast<int>(aligned.source.sentences.size());
               result.num_target = static_cast<int>(aligned.target.sentences.size());

@@ -17,6 +17,7 @@
 
 #include "kealign/io/document_pairs.h"
 #include "kealign/io/format.h"
+#include "kealign/io/writer.h"
 #include "kealign/pipeline/pipeline.h"
 #include "kealign/pipeline/progress.h"
 
@@ -25,6 +26,7 @@ namespace kealign {
 struct BatchOptions {
   io::InputMode input_mode = io::InputMode::kText;
   std::vector<io::Format> formats;
+  io::WriterOptions writer;  // what the writers take beyond the document
   std::string output_directory;
   int num_threads = 1;  // documents aligned at once
   // The part of the pairs this run takes (`--shard I/N`); results are for those pairs only.

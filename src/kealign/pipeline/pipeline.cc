@@ -1,10 +1,14 @@
 #include "kealign/pipeline/pipeline.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <optional>
 
 #include "kealign/align/dynamic_program.h"
+#include "kealign/error.h"
 #include "kealign/pipeline/verdict.h"
+#include "kealign/pipeline/word_links.h"
 #include "kealign/text/icu_sentence_splitter.h"
 #include "kealign/text/normalizer.h"
 
@@ -82,6 +86,28 @@ AlignedDocument Pipeline::FirstPass(Document source, Document target, Features* 
   return aligned;
 }
 
+std::shared_ptr<const LexicalModel> Pipeline::ModelFor(const AlignedDocument& first) const {
+  if (models_.lexical_model) return models_.lexical_model;
+  LexicalTrainingSet training(lexical_tokenizer_);
+  training.Add(first, options_.lexical);
+  return std::make_shared<const LexicalModel>(
+      training.Train(models_.seed_lexicon.get(), options_.lexical));
+}
+
+std::unique_ptr<LexicalEvidence> Pipeline::EvidenceFor(const AlignedDocument& first,
+                                                       const LexicalModel& model,
+                                                       const align::Band* band) const {
+  const int n = static_cast<int>(first.source.sentences.size());
+  const int m = static_cast<int>(first.target.sentences.size());
+  // The second pass searches near the first; the lexical scorer needs only that neighbourhood.
+  std::vector<SentenceRange> source_windows, target_windows;
+  if (band != nullptr && band->NumCells() < static_cast<long long>(n + 1) * (m + 1)) {
+    align::BandWindows(*band, n, m, &source_windows, &target_windows);
+  }
+  return std::make_unique<LexicalEvidence>(model, lexical_tokenizer_, first.source, first.target,
+                                           source_windows, target_windows);
+}
+
 AlignedDocument Pipeline::Align(Document source, Document target,
                                 const align::Ladder* first_pass) const {
   // The second pass reuses the first pass's features: extracting them again took a tenth of
@@ -89,36 +115,68 @@ AlignedDocument Pipeline::Align(Document source, Document target,
   Features features;
   AlignedDocument first = FirstPass(std::move(source), std::move(target), &features, first_pass);
   if (!options_.lexical.enabled) {
-    first.document_score = DocumentScore(first);
-    first.identical_share = IdenticalShare(first);
+    Conclude(&first, nullptr);
     return first;
   }
-  std::shared_ptr<const LexicalModel> model = models_.lexical_model;
-  if (!model) {
-    LexicalTrainingSet training(lexical_tokenizer_);
-    training.Add(first, options_.lexical);
-    model = std::make_shared<const LexicalModel>(
-        training.Train(models_.seed_lexicon.get(), options_.lexical));
-  }
+  const std::shared_ptr<const LexicalModel> model = ModelFor(first);
   const int n = static_cast<int>(first.source.sentences.size());
   const int m = static_cast<int>(first.target.sentences.size());
-  // The second pass searches near the first; the lexical scorer needs only that neighbourhood.
-  std::vector<SentenceRange> source_windows, target_windows;
-  if (n > 0 && m > 0) {
-    const align::Band band = aligner_.GuideBand(first.ladder, n, m);
-    if (band.NumCells() < static_cast<long long>(n + 1) * (m + 1)) {
-      align::BandWindows(band, n, m, &source_windows, &target_windows);
-    }
-  }
-  const LexicalEvidence evidence(*model, lexical_tokenizer_, first.source, first.target,
-                                 source_windows, target_windows);
+  std::optional<align::Band> band;
+  if (n > 0 && m > 0) band = aligner_.GuideBand(first.ladder, n, m);
+  const std::unique_ptr<LexicalEvidence> evidence =
+      EvidenceFor(first, *model, band ? &*band : nullptr);
   AlignedDocument aligned;
   aligned.ladder =
-      aligner_.Align(features.source, features.target, std::nullopt, &evidence, &first.ladder);
+      aligner_.Align(features.source, features.target, std::nullopt, evidence.get(), &first.ladder);
   aligned.source = std::move(first.source);
   aligned.target = std::move(first.target);
-  aligned.document_score = DocumentScore(aligned);
-  aligned.identical_share = IdenticalShare(aligned);
+  Conclude(&aligned, model.get());
+  return aligned;
+}
+
+void Pipeline::Conclude(AlignedDocument* aligned, const LexicalModel* model) const {
+  if (options_.word_links) aligned->links = FindWordLinks(*aligned, model, options_.features);
+  aligned->document_score = DocumentScore(*aligned);
+  aligned->identical_share = IdenticalShare(*aligned);
+}
+
+AlignedDocument Pipeline::Apply(Document source, Document target,
+                                const align::Ladder& ladder) const {
+  if (options_.check_languages) CheckLanguages(source, target);
+  SplitIfNeeded(&source, &target);
+  const int n = static_cast<int>(source.sentences.size());
+  const int m = static_cast<int>(target.sentences.size());
+  if (!align::IsValidLadder(ladder, n, m)) {
+    throw InputError(source.path,
+                     fmt::format("the ladder does not cover the {} Korean and {} English "
+                                 "sentences exactly once, in order",
+                                 n, m));
+  }
+  AlignedDocument aligned;
+  if (!options_.lexical.enabled) {
+    const std::vector<align::SegmentFeatures> source_features =
+        features::ExtractFeatures(source, Language::kKorean, options_.features);
+    const std::vector<align::SegmentFeatures> target_features =
+        features::ExtractFeatures(target, Language::kEnglish, options_.features);
+    aligned.ladder = aligner_.Score(source_features, target_features, ladder);
+    aligned.source = std::move(source);
+    aligned.target = std::move(target);
+    Conclude(&aligned, nullptr);
+    return aligned;
+  }
+  // The model `Align` would use: trained on the first pass, which also guides the scoring.
+  Features features;
+  AlignedDocument first = FirstPass(std::move(source), std::move(target), &features);
+  const std::shared_ptr<const LexicalModel> model = ModelFor(first);
+  std::optional<align::Band> band;
+  if (n > 0 && m > 0) band = aligner_.GuideBand(first.ladder, n, m, &ladder);
+  const std::unique_ptr<LexicalEvidence> evidence =
+      EvidenceFor(first, *model, band ? &*band : nullptr);
+  aligned.ladder = aligner_.Score(features.source, features.target, ladder, std::nullopt,
+                                  evidence.get(), &first.ladder);
+  aligned.source = std::move(first.source);
+  aligned.target = std::move(first.target);
+  Conclude(&aligned, model.get());
   return aligned;
 }
 

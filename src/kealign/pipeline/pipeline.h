@@ -41,6 +41,11 @@ struct PipelineOptions {
   // A document scoring below this (`AlignedDocument::document_score`) is flagged as not a
   // translation (`IsUnrelated`): callers warn, count or drop it. 0 flags nothing.
   double min_document_score = kDefaultMinDocumentScore;
+  // Find the word links of every bead (`AlignedDocument::links`, pipeline/word_links.h): for
+  // outputs that show them (JSONL, the review page, the glossary). Off by default: on a long
+  // document they add a few percent to the run time (3.5 % more instructions for JSONL on a
+  // 1,500-sentence document, BENCHMARKS.md).
+  bool word_links = false;
 };
 
 // Models the pipeline reads but does not own. All optional.
@@ -86,6 +91,14 @@ class Pipeline {
   AlignedDocument Align(Document source, Document target,
                         const align::Ladder* first_pass = nullptr) const;
 
+  // Splits where needed and scores the given `ladder` instead of searching for one: each
+  // bead's score is the model's posterior for it, with the model `Align` would use for these
+  // documents (so the beads `Align` would also output get the scores it gives them), and word
+  // links are found for the given beads if the options ask. The way back from a ladder a
+  // reviewer corrected, or another aligner wrote. Throws `InputError` if `ladder` does not
+  // cover every sentence of both sides once, in order (`io::ReadLadder` says where it fails).
+  AlignedDocument Apply(Document source, Document target, const align::Ladder& ladder) const;
+
   // Splits where needed and aligns by length and anchors only: the first pass, whose confident
   // beads train a pooled lexical model (`LexicalTrainingSet`).
   AlignedDocument FirstPass(Document source, Document target) const;
@@ -103,6 +116,15 @@ class Pipeline {
   // `known` instead of searching when that is given and fits.
   AlignedDocument FirstPass(Document source, Document target, Features* features,
                             const align::Ladder* known = nullptr) const;
+  // The lexical model for `first` (the given one, or one trained on `first`'s confident beads).
+  std::shared_ptr<const LexicalModel> ModelFor(const AlignedDocument& first) const;
+  // Fills what every aligned document carries beyond its ladder: word links (if the options ask,
+  // with `model`, which may be null) and the verdict's document score and identical share.
+  void Conclude(AlignedDocument* aligned, const LexicalModel* model) const;
+  // The lexical evidence of `first`'s documents for beads within `band` of the given model.
+  std::unique_ptr<LexicalEvidence> EvidenceFor(const AlignedDocument& first,
+                                               const LexicalModel& model,
+                                               const align::Band* band) const;
 
   PipelineOptions options_;
   PipelineModels models_;

@@ -127,10 +127,106 @@ void AppendSideText(const Document& document, int begin, int count, std::string*
   }
 }
 
+void AppendSideText(const Document& document, int begin, int count, std::string* out,
+                    std::vector<std::size_t>* sentence_starts) {
+  sentence_starts->clear();
+  const std::size_t side_start = out->size();
+  for (int i = begin; i < begin + count; ++i) {
+    const std::size_t before = out->size();
+    if (before > side_start) out->push_back(' ');
+    const std::size_t after_separator = out->size();
+    AppendCleanText(document.SentenceText(static_cast<std::size_t>(i)), out);
+    if (out->size() == after_separator) {
+      out->resize(before);
+      sentence_starts->push_back(kNoOffset);
+    } else {
+      sentence_starts->push_back(after_separator - side_start);
+    }
+  }
+}
+
+std::size_t CleanedOffset(std::string_view text, std::size_t offset) {
+  std::string prefix;
+  AppendCleanText(text.substr(0, offset), &prefix);
+  // The cleaning drops a whitespace run at the end of the prefix; in the whole text it is one
+  // space before the character at `offset`.
+  if (!prefix.empty() && offset > 0 && offset < text.size()) {
+    std::size_t start = offset - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t pos = start;
+    if (IsSpace(util::DecodeUtf8(text, &pos))) prefix.push_back(' ');
+  }
+  return prefix.size();
+}
+
+const std::vector<LineLink>& BeadLinks::Next(const align::Bead& bead,
+                                             const std::vector<std::size_t>& source_starts,
+                                             const std::vector<std::size_t>& target_starts) {
+  links_.clear();
+  const std::vector<WordLink>& all = document_.links;
+  while (next_ < all.size() && all[next_].source_sentence < bead.source_begin) ++next_;
+  for (std::size_t k = next_; k < all.size() && all[k].source_sentence < bead.source_end(); ++k) {
+    const WordLink& link = all[k];
+    if (link.target_sentence < bead.target_begin || link.target_sentence >= bead.target_end()) {
+      continue;
+    }
+    const std::size_t source_index =
+        static_cast<std::size_t>(link.source_sentence - bead.source_begin);
+    const std::size_t target_index =
+        static_cast<std::size_t>(link.target_sentence - bead.target_begin);
+    if (source_index >= source_starts.size() || target_index >= target_starts.size() ||
+        source_starts[source_index] == kNoOffset || target_starts[target_index] == kNoOffset) {
+      continue;
+    }
+    const Sentence& source =
+        document_.source.sentences[static_cast<std::size_t>(link.source_sentence)];
+    const Sentence& target =
+        document_.target.sentences[static_cast<std::size_t>(link.target_sentence)];
+    const std::string_view source_text = source.span.Of(document_.source.text);
+    const std::string_view target_text = target.span.Of(document_.target.text);
+    LineLink line;
+    line.source_begin = source_starts[source_index] +
+                        CleanedOffset(source_text, link.source.begin - source.span.begin);
+    line.source_end = source_starts[source_index] +
+                      CleanedOffset(source_text, link.source.end - source.span.begin);
+    line.target_begin = target_starts[target_index] +
+                        CleanedOffset(target_text, link.target.begin - target.span.begin);
+    line.target_end = target_starts[target_index] +
+                      CleanedOffset(target_text, link.target.end - target.span.begin);
+    line.link = &link;
+    links_.push_back(line);
+  }
+  return links_;
+}
+
 void AppendIds(int begin, int count, std::string_view separator, std::string* out) {
   for (int i = begin; i < begin + count; ++i) {
     if (i > begin) out->append(separator);
     fmt::format_to(std::back_inserter(*out), "{}", i);
+  }
+}
+
+void AppendHtmlEscaped(std::string_view text, std::string* out) {
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out->append("&amp;");
+        break;
+      case '<':
+        out->append("&lt;");
+        break;
+      case '>':
+        out->append("&gt;");
+        break;
+      case '"':
+        out->append("&quot;");
+        break;
+      case '\'':
+        out->append("&#39;");
+        break;
+      default:
+        out->push_back(c);
+    }
   }
 }
 

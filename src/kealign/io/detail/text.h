@@ -3,8 +3,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kealign/align/bead.h"
+#include "kealign/aligned_document.h"
 #include "kealign/document.h"
 #include "kealign/span.h"
 
@@ -37,8 +39,51 @@ void AppendCleanText(std::string_view text, std::string* out);
 // `document`, separated by one space. Appends nothing for `count == 0`.
 void AppendSideText(const Document& document, int begin, int count, std::string* out);
 
+// `AppendSideText` that also records where each sentence's cleaned text starts in `*out`,
+// relative to where the side starts: `(*sentence_starts)[k]` for sentence `begin + k`, or
+// `kNoOffset` for a sentence that cleans to nothing.
+void AppendSideText(const Document& document, int begin, int count, std::string* out,
+                    std::vector<std::size_t>* sentence_starts);
+inline constexpr std::size_t kNoOffset = static_cast<std::size_t>(-1);
+
+// Where byte `offset` of `text` lands in `AppendCleanText(text)`'s output. For the edges of a
+// word: `offset` is the start of a non-space character, or the end of one. O(offset).
+std::size_t CleanedOffset(std::string_view text, std::size_t offset);
+
+// A word link (`AlignedDocument::links`) as byte offsets into the texts a writer prints for its
+// bead's sides (`AppendSideText`): `[source_begin, source_end)` of the Korean side,
+// `[target_begin, target_end)` of the English side.
+struct LineLink {
+  std::size_t source_begin = 0;
+  std::size_t source_end = 0;
+  std::size_t target_begin = 0;
+  std::size_t target_end = 0;
+  const WordLink* link = nullptr;
+};
+
+// Walks `document.links` bead by bead: construct once per document, then call `Next` for
+// each bead of the ladder in order.
+class BeadLinks {
+ public:
+  explicit BeadLinks(const AlignedDocument& document) : document_(document) {}
+  // The links of `bead` (the next bead of the ladder) in its printed texts, in link order.
+  // `source_starts`/`target_starts` are what `AppendSideText` recorded for its two sides.
+  const std::vector<LineLink>& Next(const align::Bead& bead,
+                                    const std::vector<std::size_t>& source_starts,
+                                    const std::vector<std::size_t>& target_starts);
+
+ private:
+  const AlignedDocument& document_;
+  std::size_t next_ = 0;  // first link not yet passed
+  std::vector<LineLink> links_;
+};
+
 // Appends `begin`, `begin + 1`, … (`count` ids) separated by `separator`.
 void AppendIds(int begin, int count, std::string_view separator, std::string* out);
+
+// Appends `text` with `&`, `<`, `>`, `"` and `'` as character references, for HTML text and
+// attribute values.
+void AppendHtmlEscaped(std::string_view text, std::string* out);
 
 // `score` with exactly 4 decimals ("0.8123", "1.0000"); "nan" / "inf" / "-inf" if not finite.
 void AppendScore(double score, std::string* out);
