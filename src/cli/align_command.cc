@@ -49,11 +49,9 @@ RunFn AddAlignCommand(CLI::App* app) {
     }
     const PipelineSetup setup = common.SetUp();
     const Pipeline pipeline(setup.options, setup.models);
-    const AlignedDocument aligned =
-        pipeline.Align(io::ReadDocument(args->source_path, common.input_mode,
-                                        common.max_input_bytes),
-                       io::ReadDocument(args->target_path, common.input_mode,
-                                        common.max_input_bytes));
+    const AlignedDocument aligned = pipeline.Align(
+        io::ReadDocument(args->source_path, common.input_mode, common.max_input_bytes),
+        io::ReadDocument(args->target_path, common.input_mode, common.max_input_bytes));
     const double min_score = setup.options.min_document_score;
     if (IsUnrelated(aligned, min_score)) {
       fmt::print(stderr, "kealign: warning: {}: {}{}\n", io::DocumentName(aligned),

@@ -124,8 +124,8 @@ RunFn AddBatchCommand(CLI::App* app) {
             progress.Print(r.skipped ? fmt::format("{}: complete, skipped", r.name)
                                      : fmt::format("{}: {} ko, {} en sentences, {} alignments, "
                                                    "document score {:.2f}",
-                                                   r.name, r.num_source, r.num_target,
-                                                   r.num_beads, r.document_score));
+                                                   r.name, r.num_source, r.num_target, r.num_beads,
+                                                   r.document_score));
           }
         });
     reporter = nullptr;

@@ -72,8 +72,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     if (argc > 1 && argv[1][0] != '-' && app.get_subcommands().empty()) {
       std::string names;
-      for (const Command& command : kCommands) names += fmt::format("{}{}", names.empty() ? "" : ", ", command.name);
-      fmt::print(stderr, "kealign: error: unknown command '{}': expected one of {} (see kealign --help)\n", argv[1], names);
+      for (const Command& command : kCommands)
+        names += fmt::format("{}{}", names.empty() ? "" : ", ", command.name);
+      fmt::print(stderr,
+                 "kealign: error: unknown command '{}': expected one of {} (see kealign --help)\n",
+                 argv[1], names);
       return 1;
     }
     // A bad command line is a bad flag value: exit 1 with one line, like any other error

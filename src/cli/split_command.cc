@@ -53,7 +53,8 @@ RunFn AddSplitCommand(CLI::App* app) {
                 "punctuation, e.g. a headline run into the next sentence) on its own line; by "
                 "default it stays on the line of the sentence before");
   return [args]() {
-    const Document document = io::ReadDocument(args->path, io::InputMode::kText, args->max_input_bytes);
+    const Document document =
+        io::ReadDocument(args->path, io::InputMode::kText, args->max_input_bytes);
     const std::vector<Sentence> sentences =
         Pipeline(args->pipeline).Split(ParseLanguage(args->language), document.text);
     std::string out;

@@ -66,15 +66,13 @@ RunFn AddStreamCommand(CLI::App* app) {
     std::ios::sync_with_stdio(false);
     std::cin.tie(nullptr);
     const bool report_errors = options.format == RecordFormat::kBitextor;
-    const StreamSummary summary =
-        RunStream(std::cin, std::cout, options, setup.options, setup.models,
-                  [report_errors](const std::string& message) {
-                    // jsonl reports in the output itself; bitextor's rows have no room.
-                    if (report_errors) fmt::print(stderr, "kealign: error: {}\n", message);
-                  },
-                  [](const std::string& message) {
-                    fmt::print(stderr, "kealign: warning: {}\n", message);
-                  });
+    const StreamSummary summary = RunStream(
+        std::cin, std::cout, options, setup.options, setup.models,
+        [report_errors](const std::string& message) {
+          // jsonl reports in the output itself; bitextor's rows have no room.
+          if (report_errors) fmt::print(stderr, "kealign: error: {}\n", message);
+        },
+        [](const std::string& message) { fmt::print(stderr, "kealign: warning: {}\n", message); });
     std::cout.flush();
     // A bitextor pipeline sees failures only on stderr: the status says some records were lost.
     return report_errors && summary.failed > 0 ? 1 : 0;

@@ -41,7 +41,8 @@ RunFn AddTokenizeCommand(CLI::App* app) {
                                    ? DefaultModelDirectory() + "/" + args->language + ".model"
                                    : args->model;
     const tokenize::SubwordTokenizer tokenizer(model);
-    const Document document = io::ReadDocument(args->path, io::InputMode::kText, args->max_input_bytes);
+    const Document document =
+        io::ReadDocument(args->path, io::InputMode::kText, args->max_input_bytes);
     std::string out;
     std::string_view rest = document.text;
     while (!rest.empty()) {

@@ -22,7 +22,7 @@ struct AlignedDocument {
   // Word links of the beads with both sides (word_link.h), sorted by Korean sentence, then by
   // position; a bead's links are those whose two sentences it holds. Empty unless asked for
   // (`PipelineOptions::word_links`).
-  std::vector<WordLink> links;
+  std::vector<WordLink> links{};
 };
 
 }  // namespace kealign

@@ -211,8 +211,7 @@ TEST_SUITE("io") {
     // "서울 정부는 😀 OpenAI와": 정부 at 3..5; the emoji is two UTF-16 units, so OpenAI
     // starts at 10. "Seoul government and 😀 OpenAI": government 6..16, OpenAI 24..30.
     // Sentences are differences from the previous link's, ends are lengths.
-    CHECK(data["links"] ==
-          nlohmann::json::array({0, 3, 2, 0, 6, 10, 88, 0, 10, 6, 0, 24, 6, 100}));
+    CHECK(data["links"] == nlohmann::json::array({0, 3, 2, 0, 6, 10, 88, 0, 10, 6, 0, 24, 6, 100}));
   }
 
   TEST_CASE("html document keys differ with the ladder and agree for the same alignment") {

@@ -227,8 +227,9 @@ TEST_SUITE("io") {
     // `kealign align corpus.ko corpus.en -o corpus` would have replaced both inputs.
     CHECK(ErrorOf([&] {
             CheckOutputs({Format::kMoses, Format::kTsv}, dir / "corpus", {korean, english});
-          }) == korean + ": is an input file: writing it would overwrite the input; choose "
-                         "another output name (-o)");
+          }) == korean +
+                    ": is an input file: writing it would overwrite the input; choose "
+                    "another output name (-o)");
     AlignedDocument document = SampleDocument();
     document.source.path = korean;
     document.target.path = english;

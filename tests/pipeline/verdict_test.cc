@@ -82,9 +82,10 @@ TEST_SUITE("pipeline") {
           english.path +
               ": the Korean side looks like English (Latin letters): 0% of its 2155 letters are "
               "Hangul (--no-language-check aligns it anyway)");
-    CHECK(LanguageError(korean, korean).starts_with(
-        korean.path + ": the English side looks like Korean: "));
-    CHECK(LanguageError(Text("zh.txt", "这是一篇用中文写的文章，不是韩文，也不是英文的文章。"), english)
+    CHECK(LanguageError(korean, korean)
+              .starts_with(korean.path + ": the English side looks like Korean: "));
+    CHECK(LanguageError(Text("zh.txt", "这是一篇用中文写的文章，不是韩文，也不是英文的文章。"),
+                        english)
               .starts_with("zh.txt: the Korean side looks like neither Korean nor English (mostly "
                            "Han letters)"));
   }
@@ -97,10 +98,10 @@ TEST_SUITE("pipeline") {
     AlignedDocument document;
     document.source = Sentences({"가", "나", "다", "![]()", "라"}, {3});
     document.target = Sentences({"a", "b", "c", "d"});
-    document.ladder = {{0, 1, 0, 1, 0.99},  // counts: 2 sentences
-                       {1, 1, 1, 1, 0.5},   // not confident
-                       {2, 1, 2, 0, 0.99},  // a hole
-                       {3, 1, 2, 0, 0.99},  // noise: not counted at all
+    document.ladder = {{0, 1, 0, 1, 0.99},   // counts: 2 sentences
+                       {1, 1, 1, 1, 0.5},    // not confident
+                       {2, 1, 2, 0, 0.99},   // a hole
+                       {3, 1, 2, 0, 0.99},   // noise: not counted at all
                        {4, 1, 2, 2, 0.95}};  // a 1-2: 3 sentences
     // 8 counted sentences (9 less the noise), 5 of them in confident pairs.
     CHECK(DocumentScore(document) == doctest::Approx(5.0 / 8));
@@ -153,8 +154,8 @@ TEST_SUITE("pipeline") {
     fs::copy_file(kCorpus + "/howto-recipe.en.txt", dir / "in/wrong.en.txt");
     fs::copy_file(kCorpus + "/talk-cafe.en.txt", dir / "in/swapped.ko.txt");
     fs::copy_file(kCorpus + "/talk-cafe.ko.txt", dir / "in/swapped.en.txt");
-    const io::PairListing listing = io::FindDocumentPairs((dir / "in").string(),
-                                                          io::InputMode::kText);
+    const io::PairListing listing =
+        io::FindDocumentPairs((dir / "in").string(), io::InputMode::kText);
     BatchOptions batch;
     batch.formats = {io::Format::kTsv};
     batch.output_directory = (dir / "out").string();

@@ -73,9 +73,9 @@ void CheckCreatable(const std::string& path) {
                                         directory.string(), existing.string()));
   }
   if (::access(existing.c_str(), W_OK | X_OK) != 0) {
-    throw OutputError(path, fmt::format("cannot create directory '{}' in '{}': {}",
-                                        directory.string(), existing.string(),
-                                        std::strerror(errno)));
+    throw OutputError(path,
+                      fmt::format("cannot create directory '{}' in '{}': {}", directory.string(),
+                                  existing.string(), std::strerror(errno)));
   }
 }
 
@@ -85,8 +85,8 @@ void CreateDirectoryOf(const std::string& path) {
   if (fs::exists(directory, error)) return;
   fs::create_directories(directory, error);
   if (error) {
-    throw OutputError(path, fmt::format("cannot create directory '{}': {}", directory.string(),
-                                        error.message()));
+    throw OutputError(
+        path, fmt::format("cannot create directory '{}': {}", directory.string(), error.message()));
   }
 }
 
@@ -323,10 +323,10 @@ std::vector<std::string> WriteOutputs(const AlignedDocument& document,
 std::string ResolveOutputPrefix(const std::string& output, const std::string& source_path,
                                 const std::string& target_path) {
   std::error_code error;
-  const bool directory = (!output.empty() && output.back() == '/') ||
-                         fs::is_directory(fs::status(output, error));
+  const bool directory =
+      (!output.empty() && output.back() == '/') || fs::is_directory(fs::status(output, error));
   if (!directory) return output;
-  std::string name = source_path != "-" ? DocumentStem(source_path)
+  std::string name = source_path != "-"   ? DocumentStem(source_path)
                      : target_path != "-" ? DocumentStem(target_path)
                                           : "";
   if (name.empty()) name = "alignment";

@@ -1090,7 +1090,8 @@ std::vector<LatinWord> FindLatinWordSpans(std::string_view sentence) {
 
 std::vector<std::string> FindLatinWords(std::string_view sentence) {
   std::vector<std::string> words;
-  ScanLatinWords(sentence, [&](ByteSpan, std::string& lower) { words.push_back(std::move(lower)); });
+  ScanLatinWords(sentence,
+                 [&](ByteSpan, std::string& lower) { words.push_back(std::move(lower)); });
   return words;
 }
 

@@ -247,7 +247,8 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& all_pa
             result.error = DocumentFailure([&] {
               const std::string prefix = prefix_of(pair);
               WriteGated(corpus, [&] {
-                io::CheckOutputs(batch_options.formats, prefix, {pair.source_path, pair.target_path});
+                io::CheckOutputs(batch_options.formats, prefix,
+                                 {pair.source_path, pair.target_path});
               });
               // The training pass already searched this document once by length and
               // anchors: its ladder spares the second pass a third of its time.
@@ -266,10 +267,9 @@ std::vector<DocumentResult> RunBatch(const std::vector<io::DocumentPair>& all_pa
               if (result.unrelated) result.unrelated_reason = UnrelatedReason(aligned, min_score);
               result.dropped = result.unrelated && batch_options.drop_unrelated;
               if (!result.dropped) {
-                WriteGated(corpus,
-                           [&] { io::WriteOutputs(aligned, batch_options.formats, prefix,
-                                             batch_options.writer);
-                           });
+                WriteGated(corpus, [&] {
+                  io::WriteOutputs(aligned, batch_options.formats, prefix, batch_options.writer);
+                });
               }
               result.num_source = static_cast<int>(aligned.source.sentences.size());
               result.num_target = static_cast<int>(aligned.target.sentences.size());

@@ -25,8 +25,8 @@ namespace {
 // One record's result: its output lines and what to count.
 struct RecordOutput {
   std::string text;
-  std::string error;    // for `on_error`, empty if the record was aligned
-  std::string warning;  // for `on_warning`: not a translation (`IsUnrelated`), else empty
+  std::string error;     // for `on_error`, empty if the record was aligned
+  std::string warning;   // for `on_warning`: not a translation (`IsUnrelated`), else empty
   bool dropped = false;  // unrelated and left out (`StreamOptions::drop_unrelated`)
   std::size_t pairs = 0;
   std::size_t unpaired = 0;
@@ -97,7 +97,8 @@ class RecordAligner {
  private:
   // " (id)" or " (url1 url2)" for messages, once the record was read.
   std::string RecordName(const io::StreamRecord& record) const {
-    if (!record.first_url.empty()) return fmt::format(" ({} {})", record.first_url, record.second_url);
+    if (!record.first_url.empty())
+      return fmt::format(" ({} {})", record.first_url, record.second_url);
     if (!record.id_json.empty()) return fmt::format(" (id {})", record.id_json);
     return "";
   }
@@ -110,8 +111,7 @@ class RecordAligner {
 class OrderedWriter {
  public:
   OrderedWriter(std::ostream& out, const std::function<void(const std::string&)>& on_error,
-                const std::function<void(const std::string&)>& on_warning,
-                StreamSummary* summary)
+                const std::function<void(const std::string&)>& on_warning, StreamSummary* summary)
       : out_(out), on_error_(on_error), on_warning_(on_warning), summary_(summary) {}
 
   // Writes `text` at once, outside the record order (the bitextor header, before any record).

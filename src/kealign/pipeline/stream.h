@@ -45,8 +45,8 @@ struct StreamOptions {
 struct StreamSummary {
   std::size_t records = 0;  // non-blank lines, a bitextor header excluded
   std::size_t failed = 0;
-  std::size_t pairs = 0;     // alignments with both sides
-  std::size_t unpaired = 0;  // sentences of either side in 1-0 and 0-1 alignments
+  std::size_t pairs = 0;      // alignments with both sides
+  std::size_t unpaired = 0;   // sentences of either side in 1-0 and 0-1 alignments
   std::size_t unrelated = 0;  // records below the document score (`IsUnrelated`)
   std::size_t dropped = 0;    // of those, left out (`StreamOptions::drop_unrelated`)
 };
@@ -57,9 +57,9 @@ struct StreamSummary {
 // call `on_error` (may be empty) with a one-line message naming the input line, from one thread
 // at a time. A record that is not a translation (pipeline/verdict.h) is aligned and written
 // (unless `drop_unrelated`) and `on_warning` (may be empty) gets a line saying why, naming the
-// input line and the record. Blank lines are skipped. Throws `InputError` if `in` cannot be read; any other
-// exception of a record (`InternalError`, `std::bad_alloc`) stops the stream after the records
-// before it were written, and propagates.
+// input line and the record. Blank lines are skipped. Throws `InputError` if `in` cannot be read;
+// any other exception of a record (`InternalError`, `std::bad_alloc`) stops the stream after the
+// records before it were written, and propagates.
 StreamSummary RunStream(std::istream& in, std::ostream& out, const StreamOptions& options,
                         const PipelineOptions& pipeline_options, const PipelineModels& models,
                         const std::function<void(const std::string&)>& on_error = {},

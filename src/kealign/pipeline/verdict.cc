@@ -67,9 +67,9 @@ int CountedIn(const Document& document, int begin, int count) {
 }
 
 struct Shares {
-  int counted = 0;      // sentences that count at all
-  int translated = 0;   // in confident, non-identical alignments
-  int identical = 0;    // in confident alignments of the same text
+  int counted = 0;     // sentences that count at all
+  int translated = 0;  // in confident, non-identical alignments
+  int identical = 0;   // in confident alignments of the same text
 };
 
 Shares Count(const AlignedDocument& document) {
@@ -104,18 +104,18 @@ void CheckLanguages(const Document& source, const Document& target) {
                                  Percent(english.hangul_share())));
   }
   if (korean_bad) {
-    throw InputError(source.path,
-                     fmt::format("the Korean side looks like {}: {} of its {} letters are "
-                                 "Hangul ({})",
-                                 LooksLike(korean), Percent(korean.hangul_share()),
-                                 korean.letters(), bypass));
+    throw InputError(
+        source.path,
+        fmt::format("the Korean side looks like {}: {} of its {} letters are "
+                    "Hangul ({})",
+                    LooksLike(korean), Percent(korean.hangul_share()), korean.letters(), bypass));
   }
   if (english_bad) {
-    throw InputError(target.path,
-                     fmt::format("the English side looks like {}: {} of its {} letters are "
-                                 "Latin ({})",
-                                 LooksLike(english), Percent(english.latin_share()),
-                                 english.letters(), bypass));
+    throw InputError(
+        target.path,
+        fmt::format("the English side looks like {}: {} of its {} letters are "
+                    "Latin ({})",
+                    LooksLike(english), Percent(english.latin_share()), english.letters(), bypass));
   }
 }
 
@@ -135,13 +135,15 @@ bool IsUnrelated(const AlignedDocument& document, double min_score) {
 
 std::string UnrelatedReason(const AlignedDocument& document, double min_score) {
   if (document.identical_share >= 0.5) {
-    return fmt::format("the two sides are the same text ({} of the sentences): not a "
-                       "translation (document score {:.2f})",
-                       Percent(document.identical_share), document.document_score);
+    return fmt::format(
+        "the two sides are the same text ({} of the sentences): not a "
+        "translation (document score {:.2f})",
+        Percent(document.identical_share), document.document_score);
   }
-  return fmt::format("document score {:.2f} is below {:.2f}: the English does not seem to "
-                     "translate the Korean (an unrelated or wrong file?)",
-                     document.document_score, min_score);
+  return fmt::format(
+      "document score {:.2f} is below {:.2f}: the English does not seem to "
+      "translate the Korean (an unrelated or wrong file?)",
+      document.document_score, min_score);
 }
 
 }  // namespace kealign
