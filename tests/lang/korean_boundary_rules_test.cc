@@ -57,6 +57,31 @@ TEST_SUITE("lang") {
     CHECK(AtSpaceAfter("밥을 먹었다 하더라도 배고프다", "먹었다") == "<none>");  // auxiliary
   }
 
+  TEST_CASE("a run of hashtags is a unit of its own") {
+    // Nothing inside the run ends a sentence, not even a tag with a final ending.
+    CHECK(AtSpaceAfter("#맛집 #맛있다 #서울", "#맛있다") == "<none>");
+    // The run ends where prose goes on, and prose with a final ending ends before it.
+    CHECK(AtSpaceAfter("#카페 #일상 오늘도 출근", "#일상") == " 오늘도 출근");
+    CHECK(AtSpaceAfter("카페 다녀옴 #카페 #일상", "다녀옴") == " #카페 #일상");
+    // A tag line at the end of the block follows any word but a particle or a modifier.
+    CHECK(AtSpaceAfter("제주 여행 #제주", "여행") == " #제주");
+    CHECK(AtSpaceAfter("맛있는 #라떼", "맛있는") == "<none>");
+    // One tag inside a sentence is a word of it.
+    CHECK(AtSpaceAfter("이 카페 #라떼 맛집이에요", "카페") == "<none>");
+  }
+
+  TEST_CASE("a nominal form is a verb after an adverb that needs one") {
+    CHECK(AtSpaceAfter("어제 늦게 잠 오늘 피곤함", "잠") == " 오늘 피곤함");
+    CHECK(AtSpaceAfter("그에게 황금 왕관을 주었다", "황금") == "<none>");  // 에게 is a particle
+    CHECK(AtSpaceAfter("시험 끝남 내일 놀자", "끝남") == "<none>");        // no evidence
+    CHECK(AtSpaceAfter("거기 가지 마 위험해", "마") == " 위험해");
+  }
+
+  TEST_CASE("laughter opening a sentence belongs to it") {
+    CHECK(AtSpaceAfter("ㅋㅋㅋ 진짜 웃기다", "ㅋㅋㅋ") == "<none>");
+    CHECK(AtSpaceAfter("진짜 ㅋㅋㅋ 웃기다", "ㅋㅋㅋ") == " 웃기다");
+  }
+
   TEST_CASE("emoticons after a Korean sentence stay with it") {
     CHECK(AtSpaceAfter("좋아요ㅎㅎ 다음에 봐요", "좋아요") == " 다음에 봐요");
     CHECK(AtSpaceAfter("맛있다 ㅋㅋ 근데 비싸다", "맛있다") == " 근데 비싸다");

@@ -182,6 +182,26 @@ TEST_SUITE("text") {
     RunTable(Language::kKorean, "split_cases_ko.tsv", 140);
   }
 
+  // The held-out informal Korean (reviews, diary lines, chat, hashtags; also scored by
+  // scripts/bench_split) is not tuned case by case, so it pins a floor, not every case: the
+  // splitter before the nominal-ending model split 25 of its 46 cases right.
+  TEST_CASE("splitter splits most held-out informal Korean in split_cases_ko_informal.tsv") {
+    SentenceSplitter splitter(Language::kKorean);
+    const std::vector<SplitCase> cases = ReadCases("split_cases_ko_informal.tsv");
+    REQUIRE(cases.size() >= 46);
+    std::size_t right = 0;
+    for (const SplitCase& c : cases) {
+      const std::vector<Sentence> got = splitter.Split(c.input);
+      CheckCoverage(c.input, got);
+      if (Texts(c.input, got) == c.sentences) {
+        ++right;
+      } else {
+        MESSAGE("split_cases_ko_informal.tsv:", c.line, " got:", Show(c.input, got));
+      }
+    }
+    CHECK(right >= 39);
+  }
+
   TEST_CASE("splitter passes every English case in split_cases_en.tsv") {
     RunTable(Language::kEnglish, "split_cases_en.tsv", 80);
   }

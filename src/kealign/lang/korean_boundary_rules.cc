@@ -74,6 +74,78 @@ std::size_t SkipEmoticonWords(const BlockView& block, std::size_t k) {
   }
 }
 
+// Whether a hashtag starts at `k`: '#' (or a full-width one) before a letter or digit.
+bool IsHashtagAt(const BlockView& block, std::size_t k) {
+  const auto chars = block.chars();
+  if (k + 1 >= chars.size() || (chars[k].cp != '#' && chars[k].cp != 0xFF03)) return false;
+  const CharKind next = chars[k + 1].kind;
+  return next == CharKind::kHangul || next == CharKind::kUpper || next == CharKind::kLower ||
+         next == CharKind::kLetter || next == CharKind::kDigit;
+}
+
+// Whether the word before the word at `w` (after `sentence_start`) is a hashtag.
+bool PreviousWordIsHashtag(const BlockView& block, std::size_t w, std::size_t sentence_start) {
+  const auto chars = block.chars();
+  std::size_t k = w;
+  while (k > sentence_start && chars[k - 1].kind == CharKind::kSpace) --k;
+  if (k == w || k == sentence_start) return false;
+  std::size_t b = k;
+  while (b > sentence_start && w - b < kMaxWordScanChars && chars[b - 1].kind != CharKind::kSpace) {
+    --b;
+  }
+  return IsHashtagAt(block, b);
+}
+
+// A run of hashtag words.
+struct HashtagRun {
+  std::size_t words = 0;      // how many
+  bool to_block_end = false;  // nothing but hashtags follows them in the block
+};
+
+// The run of hashtags from `s`, the start of a word.
+HashtagRun ScanHashtags(const BlockView& block, std::size_t s) {
+  HashtagRun run;
+  while (s < block.size() && IsHashtagAt(block, s)) {
+    ++run.words;
+    s = block.SkipSpaces(block.WordEnd(s));
+  }
+  run.to_block_end = s >= block.size();
+  return run;
+}
+
+// The word that ends at `end` (after `sentence_start`), at most `kMaxWordScanChars` long.
+std::string_view WordBefore(const BlockView& block, std::size_t end, std::size_t sentence_start) {
+  const auto chars = block.chars();
+  std::size_t w = end;
+  while (w > sentence_start && end - w < kMaxWordScanChars &&
+         chars[w - 1].kind != CharKind::kSpace) {
+    --w;
+  }
+  return block.Bytes(w, end);
+}
+
+// Whether `word` is an adverb or connective that must be followed by a verb: 안, 못, 잘, 좀,
+// 늦게, 빨리, and the purposive -러 (보러, 먹으러).
+bool NeedsVerb(std::string_view word) {
+  if (word == "안" || word == "못" || word == "잘" || word == "좀" || word == "또" ||
+      word == "꼭" || word == "더" || word == "덜" || word == "너무" || word == "많이" ||
+      word == "빨리" || word == "일찍" || word == "혼자" || word == "이미" || word == "벌써" ||
+      word == "아직" || word == "그냥" || word == "푹") {
+    return true;
+  }
+  // Adverbs in -게 (늦게, 쉽게) and the purposive -러, of two syllables or more.
+  // Not the particle 에게 ("그에게 황금").
+  return word.size() >= 6 && (word.ends_with("게") || word.ends_with("러")) &&
+         !word.ends_with("에게") && ClassifyKoreanEnding(word) == KoreanEnding::kNone;
+}
+
+// Whether `word` ends in the subject particle 이/가 after a noun of two or more syllables
+// ("해가", "사람이"): a clause that has not reached its predicate.
+bool EndsWithSubjectParticle(std::string_view word) {
+  return word.size() >= 6 && (word.ends_with("가") || word.ends_with("이")) &&
+         ClassifyKoreanEnding(word) == KoreanEnding::kNone;
+}
+
 // Whether the word ending before `e` ends in an adnominal (modifier) syllable: 던진, 할.
 bool EndsWithModifier(const BlockView& block, std::size_t e) {
   const auto chars = block.chars();
@@ -152,7 +224,22 @@ std::size_t KoreanBoundaryRules::CutAfterTerminal(const BlockView& block, const 
     // A missing space after a full stop: "…했다.그러나". Periods after Latin letters or digits
     // are abbreviations, file names or numbers: "Inc.는", "1.5배".
     if (before != CharKind::kHangul && before != CharKind::kJamo && !run.exclaims) return 0;
-    if (run.ellipsis && !run.exclaims) return 0;  // "…이가..여기 왔다": a pause
+    if (run.ellipsis && !run.exclaims) {
+      // "…이가..여기 왔다": a pause; but after a final ending, or before a conjunction, the
+      // ellipsis trails off a sentence the next word was run into ("…했습니다...하지만").
+      if (next.kind != CharKind::kHangul) return 0;
+      // "…감돌았다…는 것은": a particle or quotative after the ellipsis quotes the sentence.
+      const std::string_view rest = block.Bytes(run.next, block.WordEnd(run.next));
+      if (ContinuesAfterQuote(rest, /*after_space=*/true)) return 0;
+      const KoreanEnding ending =
+          ClassifyKoreanEnding(WordBefore(block, run.first, sentence_start));
+      const bool final_ending = ending == KoreanEnding::kStrong || ending == KoreanEnding::kWeak;
+      if (!final_ending && ClassifyKoreanOpener(block.Bytes(run.next, block.WordEnd(run.next))) !=
+                               KoreanOpener::kConjunction) {
+        return 0;
+      }
+      return run.end;
+    }
     if (next.kind == CharKind::kHangul || next.kind == CharKind::kOpen ||
         next.kind == CharKind::kStraightQuote || next.kind == CharKind::kDigit ||
         next.kind == CharKind::kUpper) {
@@ -167,11 +254,25 @@ std::size_t KoreanBoundaryRules::CutAfterTerminal(const BlockView& block, const 
   if (run.exclaims && next_word.starts_with("싶")) return 0;
   if (run.ellipsis && !run.exclaims && !run.closed) {
     // "…친해지지만… 그녀는": an ellipsis after a connective is a pause, unless a
-    // conjunction or another opener follows ("…안되고.. 아무튼").
-    std::size_t w = run.first;
-    while (w > sentence_start && chars[w - 1].kind != CharKind::kSpace) --w;
-    if (EndsWithParticleOrConnective(block.Bytes(w, run.first)) &&
+    // conjunction or another opener follows ("…안되고.. 아무튼") or a quoted utterance
+    // starts ("…둘러보고... "저기요"").
+    const std::string_view word = WordBefore(block, run.first, sentence_start);
+    const bool quote_opens = next.kind == CharKind::kOpen || next.kind == CharKind::kStraightQuote;
+    if (EndsWithParticleOrConnective(word) && !quote_opens &&
         ClassifyKoreanOpener(next_word) == KoreanOpener::kNone) {
+      return 0;
+    }
+    // Hesitation: "어... 그게", "네, 네... 여기", "물론... 영화만", "해가… 나야": an ellipsis
+    // after one or two words that end in no final ending (a connective is handled above), or
+    // after a subject, is a pause.
+    const std::size_t first = block.SkipSpaces(sentence_start);
+    std::size_t words = 1;
+    for (std::size_t k = first; k < run.first && words <= 2; ++k) {
+      if (chars[k].kind == CharKind::kSpace && chars[k + 1].kind != CharKind::kSpace) ++words;
+    }
+    const KoreanEnding ending = ClassifyKoreanEnding(word);
+    if (!quote_opens && ending != KoreanEnding::kStrong && ending != KoreanEnding::kWeak &&
+        ((words <= 2 && !EndsWithParticleOrConnective(word)) || EndsWithSubjectParticle(word))) {
       return 0;
     }
   }
@@ -239,9 +340,18 @@ std::size_t KoreanBoundaryRules::CutAtSpace(const BlockView& block, std::size_t 
       next.cp == ';' || next.cp == ':' || next.cp == '%' || next.cp == '~') {
     return 0;
   }
+  // Hashtags: a run of them (#카페 #일상), or one that opens the sentence, is a unit of its
+  // own. Nothing inside it ends a sentence (#맛있다), and it ends where prose goes on.
+  if (IsHashtagAt(block, w)) {
+    if (IsHashtagAt(block, s)) return 0;
+    if (w == block.SkipSpaces(sentence_start) || PreviousWordIsHashtag(block, w, sentence_start)) {
+      return SkipEmoticonWords(block, i);
+    }
+  }
   if (e == w) {
-    // A word of laughter or emoticons alone ends the sentence it follows.
-    if (!IsEmoticonWord(block, w, i)) return 0;
+    // A word of laughter or emoticons alone ends the sentence it follows; opening one, it
+    // belongs to the sentence it opens ("ㅋㅋㅋ 진짜 웃기다").
+    if (!IsEmoticonWord(block, w, i) || w == block.SkipSpaces(sentence_start)) return 0;
     return SkipEmoticonWords(block, i);
   }
   CharKind last = chars[e - 1].kind;
@@ -264,27 +374,63 @@ std::size_t KoreanBoundaryRules::CutAtSpace(const BlockView& block, std::size_t 
     const bool alone =
         block.SkipSpaces(sentence_start) == open && QuoteEndsUtterance(block, open, e - 1);
     if ((labelled || alone) && IsQuoteMark(chars[e - 1].cp)) {
-      const std::string_view next_word = block.Bytes(s, block.WordEnd(s));
-      if (!ContinuesAfterQuote(next_word, /*after_space=*/true)) {
+      if (!ContinuesAfterQuote(block.Bytes(s, block.WordEnd(s)), /*after_space=*/true)) {
         return SkipEmoticonWords(block, i);
       }
     }
   }
   if (last != CharKind::kHangul && last != CharKind::kClose) return 0;
   const std::string_view word = block.Bytes(w, core_end);
-  const KoreanEnding ending =
+  KoreanEnding ending =
       last == CharKind::kHangul ? ClassifyKoreanEnding(word) : KoreanEnding::kNone;
+  // Verbs that the word before shows to be verbs: the negative imperative "-지 마"
+  // ("친해지지 마", "나누지도 마"), the wish "-길 바람" ("꼭 보길 바람"), and a nominal form
+  // after an adverb that needs a verb ("늦게 잠", "좀 남", "안 함", "보러 감").
+  if (ending != KoreanEnding::kStrong && ending != KoreanEnding::kWeak) {
+    std::size_t p = w;
+    while (p > sentence_start && chars[p - 1].kind == CharKind::kSpace) --p;
+    const std::string_view before = p < w ? WordBefore(block, p, sentence_start) : "";
+    if (word == "마"
+            ? before.ends_with("지") || before.ends_with("지도") || before.ends_with("지는")
+        : word == "바람" ? before.ends_with("길") || before.ends_with("기를")
+                         : EndsInNominaliser(word) && NeedsVerb(before)) {
+      ending = KoreanEnding::kWeak;
+    }
+  }
+  const std::string_view next_word = block.Bytes(s, block.WordEnd(s));
+  // A conjunction that closes the sentence with a full stop is a spoken tag, not an opener:
+  // "…이렇게 됐다 그러니까."
+  if (next_word.ends_with(".") && !next_word.ends_with("..") &&
+      ClassifyKoreanOpener(next_word) == KoreanOpener::kConjunction) {
+    return 0;
+  }
   bool ends = false;
+  if (IsHashtagAt(block, s) && !EndsWithParticleOrConnective(word) && !EndsWithModifier(block, e)) {
+    // Hashtags after prose: a run of them to the end of the block is a tag line that the
+    // sentence before never runs into; a run inside the block follows a sentence only when
+    // the word before it has a final ending ("…다녀옴 #카페 #일상 다음엔…").
+    const HashtagRun run = ScanHashtags(block, s);
+    if ((run.to_block_end && run.words >= 1) || (run.words >= 2 && ending != KoreanEnding::kNone)) {
+      return i;
+    }
+  }
   if (ending == KoreanEnding::kNone) {
     // Laughter or emoji after any word ("패키지ㅎㅎ"), or a conjunction that only opens
     // sentences ("…아라가키 유이(33) 하지만"). Most words end in a particle: test that first.
     if (EndsWithParticleOrConnective(word)) return 0;
-    ends = (laughter && e - w >= 2 && last == CharKind::kHangul) ||
+    // One syllable before a long run counts too, except an interjection opening the sentence
+    // ("쓔ㅠㅜㅠㅠ 극장판" but "헣ㅋㅊㅋㅊ 다 먹었어요").
+    const bool long_run = i - e >= 3 && w != block.SkipSpaces(sentence_start);
+    ends = (laughter && (e - w >= 2 || long_run) && last == CharKind::kHangul) ||
            (!EndsWithModifier(block, e) &&
-            ClassifyKoreanOpener(block.Bytes(s, block.WordEnd(s))) == KoreanOpener::kConjunction);
+            ClassifyKoreanOpener(next_word) == KoreanOpener::kConjunction);
   } else {
-    const std::string_view next_word = block.Bytes(s, block.WordEnd(s));
     if (ContinuesKoreanSentence(word, ending, next_word)) return 0;
+    // "상큼함 그 자체였다": a nominal form as the head of "그 자체".
+    if (next_word == "그") {
+      const std::size_t after = block.SkipSpaces(block.WordEnd(s));
+      if (block.Bytes(after, block.WordEnd(after)).starts_with("자체")) return 0;
+    }
     ends = ending != KoreanEnding::kAmbiguous || decorated ||
            ClassifyKoreanOpener(next_word) != KoreanOpener::kNone;
   }

@@ -39,8 +39,11 @@ class KoreanBoundaryRules final : public BoundaryRules {
 
   // A sentence ends at the first space after a word with a final ending (`ClassifyKoreanEnding`)
   // unless the next word continues it (`ContinuesKoreanSentence`); an ambiguous ending only
-  // before a typical opener or after emoticons. Also after a word of emoticons alone, a quoted
-  // utterance ("원빈:"너 지금..." 동원:…") and before a conjunction ("…유이(33) 하지만").
+  // before a typical opener or after emoticons. A word is also a verb with a final ending when
+  // the word before shows it: "-지 마", "-길 바람", a nominal form after an adverb that needs a
+  // verb ("늦게 잠", "안 함"). Also after a word of emoticons alone (not one that opens the
+  // sentence), a quoted utterance ("원빈:"너 지금..." 동원:…"), before a conjunction ("…유이(33)
+  // 하지만") and around a run of hashtags, inside which nothing ends.
   std::size_t CutAtSpace(const BlockView& block, std::size_t space,
                          std::size_t sentence_start) const override;
 

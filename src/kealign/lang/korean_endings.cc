@@ -16,7 +16,18 @@ constexpr int kJongB = 17;   // ㅂ: 습니까, 합니까
 constexpr int kJongS = 19;   // ㅅ: 주젯다 (a name), not a stem before 다
 constexpr int kJongSs = 20;  // ㅆ: 했음, 있어, 겠지
 
+constexpr int kJongM = 16;   // ㅁ: the nominaliser of 빠름, 잠, 함, 됨
+constexpr int kJongBs = 18;  // ㅄ: 없음, 없재
+
 bool IsSyllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }
+
+// Medial vowel (jungseong) indices, as in Unicode's decomposition.
+constexpr int kVowelA = 0;    // ㅏ
+constexpr int kVowelAe = 1;   // ㅐ
+constexpr int kVowelEo = 4;   // ㅓ
+constexpr int kVowelYeo = 6;  // ㅕ
+constexpr int kVowelWa = 9;   // ㅘ
+constexpr int kVowelWo = 14;  // ㅝ
 
 int Jong(char32_t syllable) {
   return IsSyllable(syllable) ? static_cast<int>((syllable - kFirstSyllable) % 28) : -1;
@@ -33,6 +44,23 @@ char32_t SyllableAt(std::string_view s, std::size_t pos) {
   const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) |
                      (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
   return IsSyllable(c) ? c : 0;
+}
+
+// Whether a syllable final can close a Sino-Korean syllable: ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ.
+bool IsSinoFinal(int jong) {
+  return jong == 1 || jong == 4 || jong == 8 || jong == 16 || jong == 17 || jong == 21;
+}
+
+int Vowel(char32_t syllable) {
+  return IsSyllable(syllable) ? static_cast<int>((syllable - kFirstSyllable) / 28 % 21) : -1;
+}
+
+// Whether `syllable` is open (no final consonant) and its vowel is one an -아/-어 ending
+// leaves on a stem: 가, 해, 서, 려, 와, 워 (밝아, 버려, 봐, 어려워).
+bool IsOpenAEo(char32_t syllable) {
+  const int v = Vowel(syllable);
+  return Jong(syllable) == 0 && (v == kVowelA || v == kVowelAe || v == kVowelEo || v == kVowelYeo ||
+                                 v == kVowelWa || v == kVowelWo);
 }
 
 bool In(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
@@ -104,6 +132,8 @@ bool IsQuotativeWord(std::string_view word, const Head& h) {
   const char32_t a = h.s[0];
   const char32_t b = h.syllables >= 2 ? h.s[1] : 0;
   if (a == U'하' && In(b, U"고며면는던니여자더기길곤였시세다")) return true;
+  // Colloquial 하더라(고) and Gyeongsang 카더라: "…간다 하드라고", "…온다 카드라".
+  if (word.starts_with("하드라") || word.starts_with("카드라")) return true;
   if (a == U'해' && (h.syllables == 1 || In(b, U"도서요야"))) return true;
   if (a == U'했') return true;
   if (a == U'한' && b == U'다') return true;
@@ -148,6 +178,93 @@ KoreanEnding ClassifyDa(std::string_view eojeol, const Tail& t) {
   if (In(s1, U"쁘프르크쓰싸짜차빠끄트")) return E::kStrong;
   // 행복하다, 안되다 end sentences; as often 하다 is the connective of 수영하다 익사했다.
   if (s1 == U'하' || s1 == U'되') return E::kAmbiguous;
+  // Other open stems: 웃기다, 가다, 비싸다, 아프다 end sentences, but so do names (캐나다),
+  // and 다 after -어/-여 or the particle 에 is the connective of 가져다, 내려다, 앞치마에다.
+  if (Jong(s1) == 0 && Vowel(s1) != kVowelEo && Vowel(s1) != kVowelYeo && s1 != U'에' &&
+      s1 != U'애') {
+    return E::kAmbiguous;
+  }
+  return E::kNone;
+}
+
+// Nominalised final forms: the -(으)ㅁ of 했음, 좋음, 빠름, 꼼꼼함, 실망임, 잘 됨, 밝아짐,
+// 해줌, 친절하심, 힘듦 ends informal sentences (reviews, notes, diaries). The same syllables
+// end nouns (마음, 웃음, 사람, 이름, 게임, 포함, 점심), so the class depends on the syllable
+// the ending is built on. `t.s[0]` is closed by ㅁ or ㄻ.
+KoreanEnding ClassifyNominal(std::string_view eojeol, const Tail& t) {
+  using E = KoreanEnding;
+  const char32_t s0 = t.s[0];
+  const bool two = t.syllables >= 2;
+  const char32_t s1 = two ? t.s[1] : 0;
+  const int j1 = Jong(s1);
+  switch (s0) {
+    case U'음':
+      // -음 follows a closed stem: 했음, 없음, 좋음, 늦음. After an open syllable it is a noun
+      // (마음, 처음, 다음, 소음).
+      if (!two || j1 <= 0) return E::kNone;
+      if (j1 == kJongSs || j1 == kJongBs) return E::kStrong;
+      // Sino-Korean syllables close only in ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ, and 音 makes nouns of them
+      // (잡음, 복음, 발음, 녹음); a stem closed by any other consonant is native, so the word
+      // is a verb or adjective (좋음, 같음, 늦음, 싶음, 않음, 읽음, 밝음) unless it is one of
+      // the few nouns so built.
+      if (IsSinoFinal(j1)) {
+        return In(s1, U"먹작적찍좁씹입") ? E::kWeak : E::kNone;  // 먹음, 작음, 적음
+      }
+      if (EndsWithAny(eojeol, {"웃음", "믿음", "묶음", "볶음", "젊음", "받음"})) return E::kNone;
+      return E::kWeak;
+    case U'임':
+      // The copula after a quoted or foreign noun: '술꾼'임, SNL임, 100%임.
+      if (!two) return t.whole ? E::kNone : E::kWeak;
+      if (In(s1, U"것거뿐중때편")) return E::kStrong;
+      if (In(s1, U"모책사취주연재신퇴부선담방일위후전유월차운직시이채상개구인청조지기도게타네레라"))
+        return E::kNone;
+      return E::kWeak;  // 집임, 짱임, 실망임, 때문임
+    case U'함':
+      // 하다 verbs and adjectives nominalised: 추천함, 꼼꼼함, 불편함, 해야함. Two syllables
+      // are as often nouns and names (포함, 군함, 고함, 엘함) or one half of a compound (변함
+      // 없는); alone it is 안 함 or a box. -함 is also the noun "box" (사서함, 보관함).
+      if (t.syllables >= 2 && In(s1, U"야아어워여")) return E::kWeak;  // 해야함, 좋아함
+      if (t.syllables < 3) return two && In(s1, U"포전군자물체우함고소") ? E::kNone : E::kAmbiguous;
+      if (EndsWithAny(eojeol, {"사서함", "사물함", "보관함", "수납함", "투표함", "모금함", "건의함",
+                               "우편함", "공구함", "보석함", "신고함", "우체함"})) {
+        return E::kNone;
+      }
+      return E::kWeak;
+    case U'됨':
+      return E::kWeak;  // 됨 is only the verb: 잘 됨, 완료됨
+    case U'심':
+      // The honorific -시- nominalised (친절하심, 계심); 점심, 관심, 오심, 주심 are nouns.
+      return two && In(s1, U"하계드") ? E::kWeak : E::kNone;
+    case U'듦':
+      return E::kWeak;  // 힘듦, 줄어듦
+    case U'김':
+      if (s1 == U'웃') return E::kWeak;  // 웃김
+      break;
+    case U'움':
+      // ㅂ-irregular adjectives nominalised: 어려움, 무서움, 귀여움, 반가움, 아름다움. 도움,
+      // 싸움, 배움 are nouns.
+      if (two && Jong(s1) == 0 && s1 != U'싸' &&
+          (Vowel(s1) == kVowelA || Vowel(s1) == kVowelEo || Vowel(s1) == kVowelYeo)) {
+        return E::kWeak;
+      }
+      break;
+    case U'럼':
+      return E::kNone;  // the particle 처럼
+    case U'님':
+      return E::kNone;  // the honorific suffix: 어머님, 고객님
+    default:
+      break;
+  }
+  if (Jong(s0) != kJongM) return E::kNone;
+  // The nominaliser on an open stem. After an -아/-어 form the syllable is an auxiliary verb,
+  // so the word is a verb: 가져감, 오래감, 밝아짐, 나와봄, 놓아둠, and of two syllables the
+  // common contractions 해줌, 가봄, 써봄 (not 마감, 대감).
+  if (In(s0, U"감옴줌짐봄둠림냄") &&
+      (t.syllables >= 3 ? IsOpenAEo(s1) : two && In(s1, U"해와봐써줘놔돼가"))) {
+    return eojeol == "가감" ? E::kNone : E::kWeak;
+  }
+  // Otherwise as many nouns end the same way (사람, 이름, 그림, 마감, 김): see
+  // `EndsInNominaliser`.
   return E::kNone;
 }
 
@@ -162,6 +279,10 @@ KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
   const bool two = t.syllables >= 2;
   const int j1 = Jong(s1);
   using E = KoreanEnding;
+  // 욤 and 염 are the cute polite ending (-용), below.
+  if ((Jong(s0) == kJongM && s0 != U'욤' && s0 != U'염') || s0 == U'듦') {
+    return ClassifyNominal(eojeol, t);
+  }
   switch (s0) {
     case U'다':
       return ClassifyDa(eojeol, t);
@@ -198,29 +319,6 @@ KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
       return s1 == U'구' ? E::kStrong : E::kNone;
     case U'만':
       return s1 == U'구' && t.syllables >= 3 ? E::kWeak : E::kNone;
-    case U'음':
-      return two && (j1 == kJongSs || In(s1, U"좋같싫많없않먹앉읽찍넣높낮작늦맞있")) ? E::kStrong
-                                                                                     : E::kNone;
-    case U'임':
-      if (!two) return E::kNone;
-      if (In(s1, U"것거뿐중때편")) return E::kStrong;
-      if (In(s1, U"모책사취주연재신퇴부선담방일위후전유월차운직시이채상개구인청조지기도게타네레라"))
-        return E::kNone;
-      return E::kWeak;  // 집임, 짱임, 때문임
-    case U'함':
-      // 해야함, 했함 end informal sentences; 엘함, 성실함 are names and nouns as often.
-      if (!two || In(s1, U"포전군자물체우함")) return E::kNone;
-      return In(s1, U"야아어워여") ? E::kWeak : E::kAmbiguous;  // 해야함, 좋아함
-    case U'됨':
-      return two ? E::kWeak : E::kNone;
-    case U'짐':
-      return In(s1, U"해워져") ? E::kWeak : E::kNone;
-    case U'줌':
-      return In(s1, U"해겨려워와줘셔") ? E::kWeak : E::kNone;
-    case U'김':
-      return s1 == U'웃' ? E::kWeak : E::kNone;
-    case U'듦':
-      return E::kWeak;
     case U'듯':
       // "…인 듯" ends informal sentences; 반영하듯 is a connective ("as if").
       return t.whole && t.syllables == 1 ? E::kWeak : E::kAmbiguous;
@@ -231,7 +329,30 @@ KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
     case U'염':
       return In(s1, U"네까아어해세죠에데게래여워져봐와줘니") ? E::kWeak : E::kNone;
     case U'유':
-      return In(s1, U"아어해여세와워봐줘겨구지께데니") ? E::kWeak : E::kNone;
+      return In(s1, U"아어해여세와워봐줘겨구지께데니가혀") ? E::kWeak : E::kNone;
+    case U'슈':
+      // Dialect -슈 (먹었슈, 했슈, 가슈).
+      return two && (j1 == kJongSs || IsOpenAEo(s1)) ? E::kWeak : E::kNone;
+    case U'겨':
+      // Dialect -ㄹ겨 ("-ㄹ 거야": 할겨, 갈겨, 먹을겨); not 즐겨, 곁들여 (-어 on a stem).
+      return In(s1, U"할갈볼줄올될쓸릴킬칠낼을탈놀살잘") ? E::kWeak : E::kNone;
+    case U'롱':
+      return s1 == U'지' ? E::kWeak : E::kNone;  // 했지롱, 싫지롱
+    case U'재':
+    case U'제':
+      // Dialect -재/-제 ("-지") after a past or 없- stem: 없재, 싶았제. 문제, 축제 are nouns.
+      return two && (j1 == kJongSs || j1 == kJongBs) ? E::kWeak : E::kNone;
+    case U'려':
+    case U'봐':
+    case U'줘':
+    case U'워':
+    case U'져':
+      // Banmal -아/-어 on contracted stems: 버려, 기다려봐, 해줘, 어려워, 꺼져. As often
+      // connectives or nouns (고려, 샤워): a boundary only before an opener or after
+      // emoticons. (Not 와, far more often the particle: 너와 네.)
+      return two ? E::kAmbiguous : E::kNone;
+    case U'햐':
+      return two ? E::kAmbiguous : E::kNone;  // dialect 해: 우묵햐
     case U'어':
       // 했어, 봤어: past tense before 어 ends sentences (있어 is also "because there is").
       if (j1 == kJongSs && s1 != U'있') return E::kWeak;
@@ -251,7 +372,10 @@ KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
       // 할래, 먹을래; not 몰래 or the connective 길래.
       return In(s1, U"할갈볼줄올될쓸릴킬칠낼을탈놀살잘") ? E::kWeak : E::kNone;
     case U'구':
-      return s1 == U'라' && two ? E::kWeak : E::kNone;  // 하더라구, 하드라구
+      // Colloquial -구 for -고 after a final ending: 하더라구, 하자구, 한다구, 뭐냐구. Not the
+      // intention of 쌓을라구, 할라구 ("in order to").
+      if (s1 == U'라') return Jong(s2) == kJongL || s2 == U'을' ? E::kNone : E::kWeak;
+      return two && In(s1, U"자냐") ? E::kWeak : E::kNone;
     case U'대':
       return two && j1 == kJongSs ? E::kWeak : E::kNone;
     case U'냐':
@@ -264,18 +388,33 @@ KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
     case U'게':
       // The promise -ㄹ게 (할게, 갈게, 먹을게), not adverbs on ㄹ stems (길게, 힘들게).
       return In(s1, U"할갈볼줄올될쓸릴킬칠낼을탈") ? E::kWeak : E::kNone;
+    case U'고':
+      // The retrospective -더라고 (했더라고, 하드라고) ends spoken sentences; other -고 is
+      // the connective.
+      return s1 == U'라' && In(s2, U"더드") ? E::kWeak : E::kNone;
     case U'걸':
       return two && (j1 == kJongL || s1 == U'는') ? E::kWeak : E::kNone;
     case U'든':
       return s1 == U'거' ? E::kWeak : E::kNone;
     case U'라':
-      return s1 == U'기' ? E::kWeak : E::kNone;
+      // -기라 (dialect), and the retrospective -더라 (좋더라), spoken -드라 after 하, 카 or a
+      // past stem (하드라, 카드라, 했드라); 켄드라 and 툰드라 are names and nouns.
+      if (s1 == U'드') return In(s2, U"하카") || Jong(s2) == kJongSs ? E::kWeak : E::kNone;
+      return two && In(s1, U"기더") ? E::kWeak : E::kNone;
     case U'마':
       // 하지마, 가지마; not the names 나카지마, 가와지마.
       return s1 == U'지' && In(s2, U"하가울먹놀죽나오보자말웃잊") ? E::kWeak : E::kNone;
     default:
       return E::kNone;
   }
+}
+
+bool EndsInNominaliser(std::string_view eojeol) {
+  const Tail t = ReadTail(eojeol);
+  if (t.syllables == 0) return false;
+  const int jong = Jong(t.s[0]);
+  if (t.syllables >= 2 && t.s[0] == t.s[1]) return false;  // 점점, 맘맘: reduplicated
+  return (jong == kJongM && t.s[0] != U'님' && t.s[0] != U'럼') || jong == 10;  // ㅁ, ㄻ
 }
 
 bool ContinuesKoreanSentence(std::string_view eojeol, KoreanEnding ending,
@@ -294,6 +433,14 @@ bool ContinuesKoreanSentence(std::string_view eojeol, KoreanEnding ending,
     return true;
   }
   // A connective -어/-아/-지/-게 before an auxiliary verb: 먹어 봤다, 해 줘, 하지 않다, 하게 됐다.
+  // Words that join two parts of one sentence and never open one: "…두려움 및 불면증",
+  // "…함 또는", and 없이/없는 after a nominal form ("변함 없는", "쉼 없이").
+  std::string_view bare = next_eojeol;
+  while (!bare.empty() && (bare.back() == ',' || bare.back() == '.')) bare.remove_suffix(1);
+  if (bare == "및" || bare == "또는" || bare == "내지" || bare == "등" || bare == "겸" ||
+      bare == "없이" || bare == "없는") {
+    return true;
+  }
   const Tail t = ReadTail(eojeol);
   if (t.syllables == 0 || !In(t.s[0], U"어아지게야여워와줘해봐돼")) return false;
   const char32_t a = h.s[0];
@@ -315,22 +462,24 @@ constexpr std::array<std::string_view, N> Sorted(std::array<std::string_view, N>
 }
 
 constexpr auto kConjunctions = Sorted(std::to_array<std::string_view>(
-    {"하지만", "그러나",   "그런데", "근데",   "그래서", "그러니까", "그니까",
-     "따라서", "그러므로", "게다가", "아무튼", "암튼",   "어쨌든",   "그럼",
-     "그러면", "그래도",   "한편",   "반면",   "반면에", "그러자",   "그러더니"}));
+    {"하지만", "그러나", "그런데", "근데", "그래서", "그러니까", "그니까", "따라서", "그러므로",
+     "게다가", "아무튼", "암튼", "어쨌든", "그럼", "그러면", "그래도", "한편", "반면", "반면에",
+     "그러자", "그러더니",
+     // dialect: 근디 (근데), 긍께 and 그니께 (그러니까)
+     "근디", "긍께", "그니께"}));
 
 constexpr auto kOpeners = Sorted(std::to_array<std::string_view>(
-    {"그리고", "또",      "또한",   "결국",   "물론",   "사실",   "이제",   "그냥",   "진짜",
-     "정말",   "완전",    "아",     "아니",   "오",     "와",     "우와",   "헐",     "음",
-     "흠",     "네",      "예",     "응",     "이거",   "그거",   "저거",   "이건",   "그건",
-     "저건",   "여기",    "거기",   "저기",   "나",     "난",     "내가",   "나는",   "나도",
-     "너",     "넌",      "네가",   "니가",   "너는",   "우리",   "우린",   "우리는", "저",
-     "저는",   "전",      "제가",   "저도",   "저희",   "저희는", "오늘",   "오늘은", "내일",
-     "어제",   "요즘",    "지금",   "지금은", "혹시",   "역시",   "특히",   "다만",   "대신",
-     "왜",     "뭐",      "어떻게", "언제",   "누가",   "다들",   "다음",   "다음은", "다음에",
-     "다음엔", "처음엔",  "앞으로", "이번엔", "그때",   "이때",   "드디어", "마침내", "일단",
-     "우선",   "먼저",    "솔직히", "아마",   "어쩌면", "혹은",   "즉",     "이렇게", "그래",
-     "그치만", "아무래도"}));
+    {"그리고", "또",       "또한",   "결국",   "물론",   "사실",   "이제",   "그냥",   "진짜",
+     "정말",   "완전",     "아",     "아니",   "오",     "와",     "우와",   "헐",     "음",
+     "흠",     "네",       "예",     "응",     "이거",   "그거",   "저거",   "이건",   "그건",
+     "저건",   "여기",     "거기",   "저기",   "나",     "난",     "내가",   "나는",   "나도",
+     "너",     "넌",       "네가",   "니가",   "너는",   "우리",   "우린",   "우리는", "저",
+     "저는",   "전",       "제가",   "저도",   "저희",   "저희는", "오늘",   "오늘은", "내일",
+     "어제",   "요즘",     "지금",   "지금은", "혹시",   "역시",   "특히",   "다만",   "대신",
+     "왜",     "뭐",       "어떻게", "언제",   "누가",   "다들",   "다음",   "다음은", "다음에",
+     "다음엔", "처음엔",   "앞으로", "이번엔", "그때",   "이때",   "드디어", "마침내", "일단",
+     "우선",   "먼저",     "솔직히", "아마",   "어쩌면", "혹은",   "즉",     "이렇게", "그래",
+     "그치만", "아무래도", "얘들아", "애들아", "여러분"}));
 
 }  // namespace
 

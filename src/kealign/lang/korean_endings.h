@@ -41,6 +41,11 @@ enum class KoreanOpener {
 // Hangul syllable are `kNone`.
 KoreanEnding ClassifyKoreanEnding(std::string_view eojeol);
 
+// True if `eojeol` ends in a syllable closed by ㅁ or ㄻ that may be the nominaliser -(으)ㅁ
+// on a verb (빠름, 잠, 끝남, 옴), whatever `ClassifyKoreanEnding` says: as many nouns end the
+// same way (사람, 이름, 마감), so the caller needs other evidence that the word is a verb.
+bool EndsInNominaliser(std::string_view eojeol);
+
 // True if `next_eojeol`, the word right after `eojeol` (which has a final ending of class
 // `ending`), continues the same sentence: an auxiliary or quotative verb ("…다 보니",
 // "…했다 하더라도", "…먹어 봤다", "…좋다 하고", "…있다 생각했다") or a detached particle
