@@ -383,10 +383,13 @@ std::size_t KoreanBoundaryRules::CutAtSpace(const BlockView& block, std::size_t 
   const std::string_view word = block.Bytes(w, core_end);
   KoreanEnding ending =
       last == CharKind::kHangul ? ClassifyKoreanEnding(word) : KoreanEnding::kNone;
+  // Most words end in a particle or a connective: test that first.
+  if (ending == KoreanEnding::kNone && EndsWithParticleOrConnective(word)) return 0;
   // Verbs that the word before shows to be verbs: the negative imperative "-지 마"
   // ("친해지지 마", "나누지도 마"), the wish "-길 바람" ("꼭 보길 바람"), and a nominal form
   // after an adverb that needs a verb ("늦게 잠", "좀 남", "안 함", "보러 감").
-  if (ending != KoreanEnding::kStrong && ending != KoreanEnding::kWeak) {
+  if (ending != KoreanEnding::kStrong && ending != KoreanEnding::kWeak &&
+      (word == "마" || word == "바람" || EndsInNominaliser(word))) {
     std::size_t p = w;
     while (p > sentence_start && chars[p - 1].kind == CharKind::kSpace) --p;
     const std::string_view before = p < w ? WordBefore(block, p, sentence_start) : "";
@@ -416,8 +419,7 @@ std::size_t KoreanBoundaryRules::CutAtSpace(const BlockView& block, std::size_t 
   }
   if (ending == KoreanEnding::kNone) {
     // Laughter or emoji after any word ("패키지ㅎㅎ"), or a conjunction that only opens
-    // sentences ("…아라가키 유이(33) 하지만"). Most words end in a particle: test that first.
-    if (EndsWithParticleOrConnective(word)) return 0;
+    // sentences ("…아라가키 유이(33) 하지만").
     // One syllable before a long run counts too, except an interjection opening the sentence
     // ("쓔ㅠㅜㅠㅠ 극장판" but "헣ㅋㅊㅋㅊ 다 먹었어요").
     const bool long_run = i - e >= 3 && w != block.SkipSpaces(sentence_start);

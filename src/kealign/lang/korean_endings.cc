@@ -410,11 +410,13 @@ KoreanEnding ClassifyKoreanEnding(std::string_view eojeol) {
 }
 
 bool EndsInNominaliser(std::string_view eojeol) {
-  const Tail t = ReadTail(eojeol);
-  if (t.syllables == 0) return false;
-  const int jong = Jong(t.s[0]);
-  if (t.syllables >= 2 && t.s[0] == t.s[1]) return false;  // 점점, 맘맘: reduplicated
-  return (jong == kJongM && t.s[0] != U'님' && t.s[0] != U'럼') || jong == 10;  // ㅁ, ㄻ
+  // Called for every word: decode the last syllable, and the one before only if needed.
+  if (eojeol.size() < 3) return false;
+  const char32_t s0 = SyllableAt(eojeol, eojeol.size() - 3);
+  const int jong = Jong(s0);
+  if ((jong != kJongM && jong != 10) || s0 == U'님' || s0 == U'럼') return false;  // ㅁ, ㄻ
+  // 점점, 맘맘: reduplicated adverbs.
+  return eojeol.size() < 6 || SyllableAt(eojeol, eojeol.size() - 6) != s0;
 }
 
 bool ContinuesKoreanSentence(std::string_view eojeol, KoreanEnding ending,
