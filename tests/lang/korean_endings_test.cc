@@ -19,7 +19,7 @@ void CheckAll(std::initializer_list<std::string_view> words, KoreanEnding expect
 }  // namespace
 
 TEST_SUITE("lang") {
-  TEST_CASE("nominal -음 ends a sentence after a native stem, not after a Sino-Korean noun") {
+  TEST_CASE("nominal -음 ends a sentence after a native stem but not after a Sino-Korean noun") {
     // ㅆ and ㅄ stems: past tense and 없다.
     CheckAll({"했음", "있었음", "없음", "먹었음"}, E::kStrong);
     // Finals no Sino-Korean syllable has (ㅎ ㅌ ㅈ ㅍ and clusters): adjectives and verbs.
