@@ -62,6 +62,30 @@ bool IsEmoticonWord(const BlockView& block, std::size_t begin, std::size_t end) 
          word == ":D" || word == "T_T" || word == "T.T" || word == ";;" || word == ";;;";
 }
 
+// Whether a character of [begin, end) is a Hangul jamo (ㅋㅋ, ㅠㅠ: laughter and tears).
+bool HasJamo(const BlockView& block, std::size_t begin, std::size_t end) {
+  const auto chars = block.chars();
+  for (std::size_t k = begin; k < end; ++k) {
+    if (chars[k].kind == CharKind::kJamo) return true;
+  }
+  return false;
+}
+
+// Whether the word before the one starting at `w` ends in a Korean ending that can close a
+// sentence (`ClassifyKoreanEnding`), or is not a Korean word (a Latin word, a number).
+bool EndsAfterFinalWord(const BlockView& block, std::size_t w, std::size_t sentence_start) {
+  const auto chars = block.chars();
+  std::size_t e = w;
+  while (e > sentence_start && chars[e - 1].kind == CharKind::kSpace) --e;
+  if (e == sentence_start) return true;
+  if (chars[e - 1].kind != CharKind::kHangul) return true;
+  std::size_t b = e;
+  while (b > sentence_start && e - b < kMaxWordScanChars && chars[b - 1].kind != CharKind::kSpace) {
+    --b;
+  }
+  return ClassifyKoreanEnding(block.Bytes(b, e)) != KoreanEnding::kNone;
+}
+
 // The index after the emoticon words that follow `k`, if any; informal Korean ends a sentence
 // with them, and they belong to it.
 std::size_t SkipEmoticonWords(const BlockView& block, std::size_t k) {
@@ -350,8 +374,13 @@ std::size_t KoreanBoundaryRules::CutAtSpace(const BlockView& block, std::size_t 
   }
   if (e == w) {
     // A word of laughter or emoticons alone ends the sentence it follows; opening one, it
-    // belongs to the sentence it opens ("ㅋㅋㅋ 진짜 웃기다").
+    // belongs to the sentence it opens ("ㅋㅋㅋ 진짜 웃기다"). A pictograph alone is also an
+    // illustration inside a sentence ("가족 😀 사진을 찍었어요"): it ends one only after a
+    // word that can end one.
     if (!IsEmoticonWord(block, w, i) || w == block.SkipSpaces(sentence_start)) return 0;
+    if (laughter && !HasJamo(block, w, i) && !EndsAfterFinalWord(block, w, sentence_start)) {
+      return 0;
+    }
     return SkipEmoticonWords(block, i);
   }
   CharKind last = chars[e - 1].kind;
