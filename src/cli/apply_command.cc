@@ -1,17 +1,21 @@
 #include <fmt/format.h>
 
+#include <iostream>
+
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "kealign/error.h"
 #include "kealign/io/ladder.h"
 #include "kealign/io/output_files.h"
 #include "kealign/io/reader.h"
+#include "kealign/io/writer.h"
 #include "kealign/pipeline/pipeline.h"
 
 namespace kealign::cli {
 
 RunFn AddApplyCommand(CLI::App* app) {
   struct Args {
-    std::string source_path, target_path, ladder_path, prefix;
+    std::string source_path, target_path, ladder_path, output;
     CommonOptions common;
   };
   auto args = std::make_shared<Args>();
@@ -24,24 +28,48 @@ RunFn AddApplyCommand(CLI::App* app) {
                   "--format ids; sentence ids as kealign splits KO_FILE and EN_FILE with the "
                   "same --input and splitter flags")
       ->required();
-  app->add_option("-o,--output", args->prefix, "Output prefix: writes PREFIX.ko, PREFIX.tsv, …")
+  app->add_option("-o,--output", args->output,
+                  "Output prefix: writes PREFIX.ko, PREFIX.tsv, …; a directory (existing, or "
+                  "ending in '/') gets DIR/NAME.* after the Korean file's name; '-' writes the "
+                  "one --format given to standard output")
       ->required();
   AddCommonOptions(app, &args->common);
   return [args]() {
     const CommonOptions& common = args->common;
     const std::vector<io::Format> formats = common.Formats();
-    io::CheckOutputs(formats, args->prefix);  // fail before reading and scoring, not after
+    const bool to_stdout = args->output == "-";
+    const std::string prefix =
+        to_stdout ? args->output
+                  : io::ResolveOutputPrefix(args->output, args->source_path, args->target_path);
+    // Fail before reading and scoring, not after; the ladder is an input too (`-o review
+    // --format ids` next to the page's review.align would replace it).
+    if (to_stdout) {
+      if (formats.size() != 1 || formats[0] == io::Format::kMoses) {
+        throw Error(
+            "-o - writes one format to standard output: give one of --format tsv, jsonl, ids, tmx, "
+            "html, anki or glossary (moses writes two files)");
+      }
+    } else {
+      io::CheckOutputs(formats, prefix,
+                       {args->source_path, args->target_path, args->ladder_path});
+    }
     const PipelineSetup setup = common.SetUp();
     const Pipeline pipeline(setup.options, setup.models);
-    Document source = io::ReadDocument(args->source_path, common.input_mode);
-    Document target = io::ReadDocument(args->target_path, common.input_mode);
+    Document source =
+        io::ReadDocument(args->source_path, common.input_mode, common.max_input_bytes);
+    Document target =
+        io::ReadDocument(args->target_path, common.input_mode, common.max_input_bytes);
     pipeline.SplitIfNeeded(&source, &target);
     const align::Ladder ladder =
         io::ReadLadderFile(args->ladder_path, static_cast<int>(source.sentences.size()),
                            static_cast<int>(target.sentences.size()));
     const AlignedDocument aligned = pipeline.Apply(std::move(source), std::move(target), ladder);
-    for (const std::string& path :
-         io::WriteOutputs(aligned, formats, args->prefix, common.writer)) {
+    if (to_stdout) {
+      io::WriteFormat(aligned, formats[0], std::cout, common.writer);
+      std::cout.flush();
+      return std::cout ? 0 : 3;
+    }
+    for (const std::string& path : io::WriteOutputs(aligned, formats, prefix, common.writer)) {
       fmt::print("{}\n", path);
     }
     return 0;

@@ -96,6 +96,34 @@ bad_case "a device without end (\`/dev/zero\`)" 1 "/dev/zero: more than 1048576 
 bad_case "a file past \`--max-input-bytes\`" 1 "small.ko.txt: more than 100 bytes" -- \
   "$KEALIGN" split --lang ko "$ko" --max-input-bytes 100
 
+# kealign apply: a ladder that is not the documents' (small.*.sents: 6 sentences a side).
+ks=$DATA/small.ko.sents
+es=$DATA/small.en.sents
+printf '[0]:[0]\n[1]:[1]\n[2, 3]:[2]\n[4]:[3, 4]\n[5]:[5]\n' > "$TMP/good.align"
+sed '3s/.*/[2 3]:[2]/' "$TMP/good.align" > "$TMP/malformed.align"
+bad_case "\`apply\`: a ladder line that is not a bead" 1 "malformed.align:line 3: expected a bead" -- \
+  "$KEALIGN" apply "$ks" "$es" "$TMP/malformed.align" -o "$TMP/o" --input lines
+sed '2d' "$TMP/good.align" > "$TMP/skips.align"
+bad_case "\`apply\`: a ladder that skips a sentence" 1 "skips.align:line 2: the Korean side continues at sentence 1, but this bead starts at 2" -- \
+  "$KEALIGN" apply "$ks" "$es" "$TMP/skips.align" -o "$TMP/o" --input lines
+sed '3s/.*/[1, 2, 3]:[2]/' "$TMP/good.align" > "$TMP/repeats.align"
+bad_case "\`apply\`: a ladder that repeats a sentence" 1 "repeats.align:line 3: .*already in an earlier bead" -- \
+  "$KEALIGN" apply "$ks" "$es" "$TMP/repeats.align" -o "$TMP/o" --input lines
+sed '3s/.*/[3, 2]:[2]/' "$TMP/good.align" > "$TMP/reorders.align"
+bad_case "\`apply\`: a ladder with sentences out of order" 1 "reorders.align:line 3: Korean ids 3 and 2 are not consecutive" -- \
+  "$KEALIGN" apply "$ks" "$es" "$TMP/reorders.align" -o "$TMP/o" --input lines
+sed '$d' "$TMP/good.align" > "$TMP/short.align"
+bad_case "\`apply\`: a ladder that ends early (another document's, or split otherwise)" 1 "short.align: the ladder ends after line 4 without Korean sentence 5 and English sentence 5" -- \
+  "$KEALIGN" apply "$ks" "$es" "$TMP/short.align" -o "$TMP/o" --input lines
+sed '$s/.*/[5]:[5, 6]/' "$TMP/good.align" > "$TMP/long.align"
+bad_case "\`apply\`: a ladder naming a sentence the document lacks" 1 "long.align:line 5: English sentence 6 does not exist" -- \
+  "$KEALIGN" apply "$ks" "$es" "$TMP/long.align" -o "$TMP/o" --input lines
+cp "$TMP/good.align" "$TMP/o.align"
+bad_case "\`apply\`: an output that is the ladder (\`-o o --format ids\` for o.align)" 1 "o.align: is an input file" -- \
+  "$KEALIGN" apply "$ks" "$es" "$TMP/o.align" -o "$TMP/o" --input lines --format ids
+cmp -s "$TMP/good.align" "$TMP/o.align" || fail "apply replaced its ladder"
+rm "$TMP/o.align"
+
 # Models.
 bad_case "a lexical model that does not exist" 2 "missing.kea: cannot open lexical model" -- \
   "$KEALIGN" align "$ko" "$en" -o "$TMP/o" --model "$TMP/missing.kea"
