@@ -158,26 +158,31 @@ test('hovering or tapping a word highlights its counterparts from the JSONL link
   const { context, problems } = await launch();
   try {
     const page = await open(context, prefix + '.html');
-    let checked = 0;
+    // The page marks the same words the JSONL offsets point at: every link, read at once.
+    const marked = await page.$$eval('#beads tbody tr.b', (rows) => rows.map((row) => ({
+      ko: Array.from(row.querySelectorAll('td.ko .w')).map((w) => [Number(w.dataset.l), w.textContent]),
+      en: Array.from(row.querySelectorAll('td.en .w')).map((w) => [Number(w.dataset.l), w.textContent]),
+    })));
+    let checked = 0, hovered = 0;
     for (let i = 0; i < jsonl.length; i++) {
       const links = jsonl[i].links;
-      if (!links.length) continue;
       const ko = Buffer.from(jsonl[i].ko), en = Buffer.from(jsonl[i].en);
-      for (let l = 0; l < links.length; l++) {
-        const [a, b, c, d] = links[l];
+      const byLink = (a, b) => a[0] - b[0];
+      assert.deepEqual(marked[i].ko.sort(byLink), links.map(([a, b], l) => [l, ko.subarray(a, b).toString()]));
+      assert.deepEqual(marked[i].en.sort(byLink), links.map(([, , c, d], l) => [l, en.subarray(c, d).toString()]));
+      checked += links.length;
+      // Hovering a word lights it and its counterpart, and nothing else; moving away, nothing.
+      for (let l = 0; l < links.length; l += 2) {
         const koWord = page.locator(`tr[data-i="${i}"] td.ko .w[data-l="${l}"]`);
-        const enWord = page.locator(`tr[data-i="${i}"] td.en .w[data-l="${l}"]`);
-        // The page marks the same words the JSONL offsets point at.
-        assert.equal(await koWord.textContent(), ko.subarray(a, b).toString());
-        assert.equal(await enWord.textContent(), en.subarray(c, d).toString());
         await koWord.hover();
-        assert.match(await enWord.getAttribute('class'), /\bhl\b/);
-        assert.match(await koWord.getAttribute('class'), /\bhl\b/);
-        await page.mouse.move(0, 0);
-        assert.doesNotMatch(await enWord.getAttribute('class'), /\bhl\b/);
-        checked++;
+        assert.deepEqual(await page.$$eval('.hl', (ws) => ws.map((w) => [w.closest('tr').dataset.i, w.closest('td').className.split(' ')[0], w.dataset.l])),
+          [[String(i), 'ko', String(l)], [String(i), 'en', String(l)]]);
+        hovered++;
       }
     }
+    await page.mouse.move(0, 0);
+    assert.equal(await page.locator('.hl').count(), 0);
+    assert.ok(hovered >= 10, `only ${hovered} links hovered`);
     assert.ok(checked >= 10, `only ${checked} links checked`);
     // A tap (click) pins the highlight until the next tap elsewhere.
     const first = jsonl.findIndex((o) => o.links.length > 0);
@@ -199,6 +204,12 @@ test('every kind of edit, undo and redo survive a reload; the export applies wit
     let page = await open(context, prefix + '.html');
     const expected = ladder.map(([ko, en]) => [ko.slice(), en.slice()]);
     const find = (l, pred) => { const i = l.findIndex(pred); assert.ok(i >= 0); return i; };
+    // The ladder after each edit, for undo and redo.
+    const states = [ladder];
+    const check = async () => {
+      assert.deepEqual(await shownLadder(page), expected);
+      states.push(expected.map(([ko, en]) => [ko.slice(), en.slice()]));
+    };
     const select = async (i) => {
       await page.locator(`tr[data-i="${i}"] td.t`).click();
       assert.equal(await page.getAttribute('tr.current', 'data-i'), String(i));
@@ -209,60 +220,82 @@ test('every kind of edit, undo and redo survive a reload; the export applies wit
     await select(i);
     await page.keyboard.press('s');
     edits.split(expected, i);
-    assert.deepEqual(await shownLadder(page), expected);
+    await check();
     // Not a pair, on the first 1-1 bead (button).
     i = 1;
     await select(i);
     await page.click('#act-wrong');
     edits.wrong(expected, i);
-    assert.deepEqual(await shownLadder(page), expected);
+    await check();
     // Join the two holes it left (Shift+J on the first).
     await select(i);
     await page.keyboard.press('Shift+J');
     edits.join(expected, i);
-    assert.deepEqual(await shownLadder(page), expected);
+    await check();
     // Join with the bead above (Shift+K).
     await select(i + 1);
     await page.keyboard.press('Shift+K');
     edits.join(expected, i);
-    assert.deepEqual(await shownLadder(page), expected);
+    await check();
     // Split the 1-2 bead with the button, then move its second English sentence back up
     // ({ moves the first English sentence of a bead to the bead above).
     i = find(expected, ([ko, en]) => ko.length === 1 && en.length === 2);
     await select(i);
     await page.click('#act-split');
     edits.split(expected, i);
-    assert.deepEqual(await shownLadder(page), expected);
+    await check();
     await select(i + 1);
     await page.keyboard.press('{');
     edits.moveUp(expected, i + 1, 1);
-    assert.deepEqual(await shownLadder(page), expected);
+    await check();
     // Move the last Korean sentence of a 2-2 bead down (]), and the moved one back up ([).
     i = find(expected, ([ko, en]) => ko.length === 2 && en.length === 2);
     await select(i);
     await page.keyboard.press(']');
     edits.moveDown(expected, i, 0);
-    assert.deepEqual(await shownLadder(page), expected);
+    await check();
     await select(i + 1);
     await page.click('#act-ko-prev');
     edits.moveUp(expected, i + 1, 0);
-    assert.deepEqual(await shownLadder(page), expected);
+    await check();
     // English down with the button: the last English sentence of a 1-1 bead to the next.
     i = find(expected, ([ko, en], k) => ko.length === 1 && en.length === 1 && k > 2 &&
       expected[k + 1] && expected[k + 1][0].length === 1 && expected[k + 1][1].length === 1);
     await select(i);
     await page.click('#act-en-next');
     edits.moveDown(expected, i, 1);
-    assert.deepEqual(await shownLadder(page), expected);
-    // Undo twice and redo once, by key and by button.
-    const beforeUndo = await shownLadder(page);
-    await page.keyboard.press('u');
-    await page.click('#undo');
-    await page.keyboard.press('Shift+U');
-    const afterRedo = await shownLadder(page);
-    await page.keyboard.press('Control+y');
-    assert.deepEqual(await shownLadder(page), beforeUndo);
-    assert.deepEqual(afterRedo.length > 0, true);
+    await check();
+    // Not a pair by key (x) on another 1-1 bead, then its two holes joined back with the
+    // button: the bead is as it was.
+    i = find(expected, ([ko, en], k) => ko.length === 1 && en.length === 1 && k > i + 2);
+    await select(i);
+    await page.keyboard.press('x');
+    edits.wrong(expected, i);
+    await check();
+    await select(i);
+    await page.click('#act-join-next');
+    edits.join(expected, i);
+    await check();
+    // Join with the bead above by the button, and English down by key (}).
+    await select(i + 1);
+    await page.click('#act-join-prev');
+    edits.join(expected, i);
+    await check();
+    await select(i);
+    await page.keyboard.press('}');
+    edits.moveDown(expected, i, 1);
+    await check();
+    // Undo steps back one edit at a time (u, the button, Ctrl+Z), redo forward again
+    // (Shift+U, the button, Ctrl+Y).
+    const n = states.length - 1;
+    assert.ok(n >= 12);
+    const steps = [['u', n - 1], ['#undo', n - 2], ['Control+z', n - 3], ['Shift+U', n - 2],
+      ['#redo', n - 1], ['Control+y', n]];
+    for (const [how, state] of steps) {
+      if (how.startsWith('#')) await page.click(how);
+      else await page.keyboard.press(how);
+      assert.deepEqual(await shownLadder(page), states[state], `after ${how}`);
+    }
     const edited = await page.textContent('#edit-count');
     assert.match(edited, /^\d+ edits/);
     const flaggedEdited = await page.locator('tr.b.edited').count();
@@ -335,6 +368,19 @@ test('on a phone-sized touch screen the beads are cards and the edit bar is with
       assert.ok(box && box.y >= 0 && box.y + box.height <= 844 && box.x >= 0 && box.x + box.width <= 390, `${id} on screen`);
       assert.ok(box.height >= 36, `${id} is big enough to tap`);
     }
+    // A bead tapped at the bottom of the screen, where the edit bar comes up, is brought above
+    // the bar: the reviewer sees what they edit.
+    await page.locator('#act-close').tap();
+    const low = '4';
+    await page.$eval(`tr[data-i="${low}"]`, (r) => window.scrollBy(0, r.getBoundingClientRect().top - (window.innerHeight - 70)));
+    assert.ok(await page.$eval(`tr[data-i="${low}"]`, (r) => r.getBoundingClientRect().top > window.innerHeight - 80), 'bead 4 at the bottom of the screen');
+    // Tapped where it shows (a locator's tap would first scroll it to the middle).
+    const top = await page.$eval(`tr[data-i="${low}"]`, (r) => { const b = r.getBoundingClientRect(); return [b.left + 40, b.top + 15]; });
+    await page.touchscreen.tap(top[0], top[1]);
+    assert.equal(await page.getAttribute('tr.current', 'data-i'), low);
+    const [rowBox, barBox] = await Promise.all([page.locator('tr.current').boundingBox(), page.locator('#actions').boundingBox()]);
+    assert.ok(rowBox.y >= 0 && rowBox.y + rowBox.height <= barBox.y, `bead ${JSON.stringify(rowBox)} above the bar ${JSON.stringify(barBox)}`);
+    await page.locator('tr[data-i="1"] td.en').tap();
     await page.locator('#act-wrong').tap();
     assert.equal(await page.locator('tr.b.wrong').count(), 2);
     await page.locator('#act-undo').tap();

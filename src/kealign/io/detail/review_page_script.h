@@ -318,6 +318,12 @@ inline constexpr std::string_view kReviewPageScript = R"js(
       }
     }
     updateActions();
+    // The edit bar covers the bottom of the screen (a third of a phone's): a bead tapped there
+    // would be edited unseen, so bring it above the bar.
+    if (cur >= 0 && rowOf.has(cur)) {
+      var r = rowOf.get(cur).getBoundingClientRect(), barTop = actions.getBoundingClientRect().top;
+      if (r.bottom > barTop - 8) window.scrollBy(0, Math.min(r.bottom - barTop + 8, r.top - 8));
+    }
   }
 
   function updateActions() {
