@@ -50,8 +50,7 @@ RunFn AddApplyCommand(CLI::App* app) {
             "html, anki or glossary (moses writes two files)");
       }
     } else {
-      io::CheckOutputs(formats, prefix,
-                       {args->source_path, args->target_path, args->ladder_path});
+      io::CheckOutputs(formats, prefix, {args->source_path, args->target_path, args->ladder_path});
     }
     const PipelineSetup setup = common.SetUp();
     const Pipeline pipeline(setup.options, setup.models);
