@@ -231,6 +231,31 @@ TEST_SUITE("align") {
     CHECK(scorer.Cost(0, 1, 1, 1) < kForbidden);
   }
 
+  TEST_CASE("a verbatim part is expected as it is - not scaled by the length ratio") {
+    // Korean text is about half as long as English: `출처: URL` (4 + 50 code points) against
+    // `Source: URL` (8 + 50) is a perfect match once the URL is not scaled by the ratio.
+    const LengthModel model{2.0, 0.2, 40, 4};
+    CHECK(LengthCost(54, 58, model) > 2.5);
+    CHECK(LengthCost(54, 58, model, 50) < 0.1);
+    // Without verbatim text nothing changes.
+    CHECK(LengthCost(30, 60, model, 0) == doctest::Approx(LengthCost(30, 60, model)));
+    std::vector<SegmentFeatures> source(2), target(2);
+    source[0].length = 20;
+    target[0].length = 40;
+    source[1].length = 60;
+    source[1].verbatim = 50;
+    target[1].length = 70;
+    target[1].verbatim = 50;
+    // The scorer sums the verbatim parts of a bead's sentences; only as much as both sides
+    // have is expected verbatim: an e-mail address against a text without one is scaled.
+    const FeatureScorer scorer(source, target, model, AlignOptions{});
+    CHECK(scorer.Cost(1, 1, 1, 1) < scorer.Cost(0, 1, 1, 1));
+    CHECK(scorer.Cost(1, 1, 1, 1) == doctest::Approx(-std::log(0.89)).epsilon(0.05));
+    const double shared = scorer.Cost(1, 1, 1, 1);
+    target[1].verbatim = 0;  // the scorer reads the features it was given: a new one is not needed
+    CHECK(scorer.Cost(1, 1, 1, 1) > shared + 2.0);
+  }
+
   TEST_CASE("one sentence translated as three comes out as a 1-3 bead") {
     std::vector<SegmentFeatures> source(3), target(5);
     source[0].length = 60;

@@ -65,6 +65,17 @@ TEST_SUITE("features") {
     CHECK(SharedStrong(Ko("문의: hong@example.com"), En("Contact hong@example.com")) == 1);
   }
 
+  TEST_CASE("URLs and e-mail addresses are the verbatim part of a sentence's length") {
+    const auto ko = Ko("출처: https://bike.example.org/2024.");  // the final period is not in it
+    CHECK(ko.length == 34);
+    CHECK(ko.verbatim == 29);
+    CHECK(En("Contact hong@example.com").verbatim == 16);
+    CHECK(En("No address here, 2024.").verbatim == 0);
+    FeatureOptions off = kDefaults;
+    off.use_urls = false;
+    CHECK(ExtractFeatures("출처: https://bike.example.org", Language::kKorean, off).verbatim == 0);
+  }
+
   TEST_CASE("loanwords and names match across scripts by phonetic key") {
     CHECK(SharedWeak(Ko("저커버그는 컨퍼런스에서"), En("Zuckerberg told the conference")) == 2);
     CHECK(SharedWeak(Ko("샌프란시스코에서"), En("in San Francisco")) == 1);  // two words, one key

@@ -43,6 +43,7 @@ std::vector<SegmentFeatures> Coarsen(std::span<const SegmentFeatures> features) 
     const SegmentFeatures& b = features[i + 1];
     SegmentFeatures merged;
     merged.length = a.length + b.length;
+    merged.verbatim = a.verbatim + b.verbatim;
     merged.strong = Union(a.strong, b.strong);
     // Weak anchors (every English word) would grow to thousands per unit on coarse levels and
     // dominate the run time; the coarse path only needs length and the rarer strong anchors.
@@ -90,10 +91,12 @@ LengthModel Aligner::RefineScale(const Ladder& first, std::span<const SegmentFea
   double count = kPriorBeads;
   for (const Bead& bead : first) {
     if (bead.source_count != 1 || bead.target_count != 1) continue;
-    const double s = source[bead.source_begin].length, t = target[bead.target_begin].length;
-    const double m = BeadLength(s, t, model);
+    const SegmentFeatures& x = source[bead.source_begin];
+    const SegmentFeatures& y = target[bead.target_begin];
+    const double m = BeadLength(x.length, y.length, model);
     if (m <= 0) continue;
-    sum += std::abs(LengthResidual(s, t, model)) * std::sqrt(std::sqrt(m / model.mean_length));
+    sum += std::abs(LengthResidual(x.length, y.length, model, std::min(x.verbatim, y.verbatim))) *
+           std::sqrt(std::sqrt(m / model.mean_length));
     ++count;
   }
   model.scale = std::max(0.02, sum / count);

@@ -15,6 +15,11 @@ using AnchorKey = std::uint64_t;
 struct SegmentFeatures {
   // Length in the unit the length model uses (`features::LengthUnit`); only ratios matter.
   float length = 0;
+  // The part of `length` a translation copies unchanged (URLs and e-mail addresses): the length
+  // model expects as much of it on the other side as that side has (`LengthResidual`) instead
+  // of scaling it by the length ratio, so `출처: URL` and `Source: URL` match in length although
+  // Korean text is about half as long as English.
+  float verbatim = 0;
   // Mentions a translation almost always keeps (numbers, URLs, Latin words inside Korean):
   // each one that finds no partner on the other side counts against a pairing. Sorted, unique.
   std::vector<AnchorKey> strong;

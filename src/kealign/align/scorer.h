@@ -44,12 +44,17 @@ struct LengthModel {
 LengthModel EstimateLengthRatio(std::span<const SegmentFeatures> source,
                                 std::span<const SegmentFeatures> target, double scale);
 
-// The log-ratio residual r of one bead and its length m (in source units).
-double LengthResidual(double source_length, double target_length, const LengthModel& model);
+// The log-ratio residual r of one bead and its length m (in source units). `verbatim` is the
+// part of both sides' lengths a translation copies rather than translates (the lesser of the
+// two sides' `SegmentFeatures::verbatim`: at most that much can be shared): it is expected as
+// it is, and only the rest of the source length is scaled by the ratio.
+double LengthResidual(double source_length, double target_length, const LengthModel& model,
+                      double verbatim = 0);
 double BeadLength(double source_length, double target_length, const LengthModel& model);
 
 // −log of the tail probability of the bead's length residual; 0 for a perfect match.
-double LengthCost(double source_length, double target_length, const LengthModel& model);
+double LengthCost(double source_length, double target_length, const LengthModel& model,
+                  double verbatim = 0);
 
 // Evidence for a bead from a model outside the aligner (kealign's lexical model): how strongly
 // the bead's sentences look like translations of each other, in nats, 0 when there is no
@@ -100,6 +105,7 @@ class FeatureScorer : public BeadScorer {
   // there).
   struct Side {
     double length = 0;
+    double verbatim = 0;
     double cost = 0;
     int units = 0;
   };

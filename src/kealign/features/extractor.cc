@@ -28,6 +28,7 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 struct Extracted {
   std::vector<align::AnchorKey> strong;
   std::vector<align::AnchorKey> weak;
+  std::vector<std::string_view> verbatim;  // URLs and e-mail addresses, as found
 };
 
 bool LooksLikeUrl(std::string_view token) {
@@ -67,6 +68,7 @@ std::string_view ExtractUrls(std::string_view s, std::string* blanked, Extracted
     const std::string_view token = TrimPunctuation(s.substr(i, end - i));
     if (LooksLikeUrl(token)) {
       out->strong.push_back(HashAnchor(AnchorKind::kUrl, Lower(token)));
+      out->verbatim.push_back(token);
       if (blanked->empty()) blanked->assign(s);
       const std::size_t begin = static_cast<std::size_t>(token.data() - s.data());
       std::fill(blanked->begin() + begin, blanked->begin() + begin + token.size(), ' ');
@@ -173,6 +175,12 @@ align::SegmentFeatures ExtractFeatures(std::string_view sentence, Language langu
   SortUnique(&extracted.weak);
   align::SegmentFeatures features;
   features.length = Length(sentence, options.length_unit);
+  // Compatibility folding keeps URLs' length in code points (they are ASCII, or folded to it);
+  // bytes and spaces count as in `length`.
+  for (std::string_view token : extracted.verbatim) {
+    features.verbatim += Length(token, options.length_unit);
+  }
+  features.verbatim = std::min(features.verbatim, features.length);
   features.strong = std::move(extracted.strong);
   features.weak = std::move(extracted.weak);
   return features;
