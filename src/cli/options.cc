@@ -146,6 +146,9 @@ void AddCommonOptions(CLI::App* app, CommonOptions* options) {
                 "Align even when the Korean side does not look Korean (under 10% of its letters "
                 "Hangul) or the English side not English (under 50% Latin letters); by default "
                 "that is an error (a swapped pair, a wrong file)");
+  app->add_flag("--raw-scores{false}", pipeline.calibrate_scores,
+                "Write the model's posterior probability as the score instead of its calibrated "
+                "value (the share of alignments so scored that are right on held-out data)");
   app->add_option("--format", options->formats,
                   "Comma-separated outputs: moses (PREFIX.ko/.en), tsv, jsonl, ids (PREFIX.align, "
                   "vecalign ladder), tmx, html (review page), anki (PREFIX.anki.txt), glossary "

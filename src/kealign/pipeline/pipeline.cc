@@ -7,6 +7,7 @@
 
 #include "kealign/align/dynamic_program.h"
 #include "kealign/error.h"
+#include "kealign/pipeline/calibration.h"
 #include "kealign/pipeline/verdict.h"
 #include "kealign/pipeline/word_links.h"
 #include "kealign/text/icu_sentence_splitter.h"
@@ -135,9 +136,13 @@ AlignedDocument Pipeline::Align(Document source, Document target,
 }
 
 void Pipeline::Conclude(AlignedDocument* aligned, const LexicalModel* model) const {
-  if (options_.word_links) aligned->links = FindWordLinks(*aligned, model, options_.features);
+  // The document score's threshold was chosen on the model's posteriors (every real dev
+  // document above every mismatched one): it reads them, so calibrating, which lowers the
+  // confident beads' scores, does not move which documents are flagged.
   aligned->document_score = DocumentScore(*aligned);
   aligned->identical_share = IdenticalShare(*aligned);
+  if (options_.calibrate_scores) CalibrateScores(&aligned->ladder);
+  if (options_.word_links) aligned->links = FindWordLinks(*aligned, model, options_.features);
 }
 
 AlignedDocument Pipeline::Apply(Document source, Document target,

@@ -46,6 +46,10 @@ struct PipelineOptions {
   // document they add a few percent to the run time (3.5 % more instructions for JSONL on a
   // 1,500-sentence document, BENCHMARKS.md).
   bool word_links = false;
+  // Output scores through the shipped calibration map (pipeline/calibration.h), so that a
+  // score is the share of such alignments that are right; false (`--raw-scores`) gives the
+  // model's posterior as it is (what `scripts/calibration.py` fits the map on).
+  bool calibrate_scores = true;
 };
 
 // Models the pipeline reads but does not own. All optional.

@@ -34,8 +34,8 @@ inline constexpr double kMinLatinShare = 0.5;
 // the two look swapped. Linear in the texts.
 void CheckLanguages(const Document& source, const Document& target);
 
-// An alignment with both sides non-empty and at least this posterior counts as translation in
-// the document score.
+// An alignment with both sides non-empty and at least this posterior (the model's, before
+// calibration: `Pipeline` scores documents first) counts as translation in the document score.
 inline constexpr double kConfidentScore = 0.95;
 
 // The document score of `document` in [0, 1]: of its sentences (both sides; markup noise and web
