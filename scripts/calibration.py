@@ -168,7 +168,7 @@ def cross_validated(documents, folds):
 
 
 def cc_tables(maps):
-    def knots(name, points):  # one knot a line, as clang-format leaves it
+    def knots(name, points):  # one knot a line; `git clang-format` packs them afterwards
         body = "".join(f"    {{{x:.6f}, {y:.6f}}},\n" for x, y in points)
         return f"constexpr CalibrationKnot {name}[] = {{\n{body}}};"
     return "\n".join([knots("kPairKnots", maps[0]), knots("kHoleKnots", maps[1])])
@@ -222,7 +222,8 @@ def remake(build, gold_dir, cc_file, folds):
     comment = comment.replace(" Placeholder: the identity until fitted.", "")
     text = text[:begin] + comment + "\n" + cc_tables(maps) + "\n" + text[end:]
     open(cc_file, "w", encoding="utf-8").write(text)
-    print(f"\n{cc_file}: {len(maps[0])} pair knots, {len(maps[1])} hole knots")
+    print(f"\n{cc_file}: {len(maps[0])} pair knots, {len(maps[1])} hole knots "
+          "(now run git clang-format)")
 
 
 def main():
