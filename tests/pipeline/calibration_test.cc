@@ -31,7 +31,7 @@ void CheckMap(std::span<const CalibrationKnot> knots) {
 }
 
 TEST_SUITE("pipeline") {
-  TEST_CASE("the shipped calibration maps are monotone and within [0, 1]") {
+  TEST_CASE("the shipped calibration maps are monotone and between 0 and 1") {
     CheckMap(PairCalibration());
     CheckMap(HoleCalibration());
     // A fitted map, not the identity: the model's most confident pairs are right less often
