@@ -23,30 +23,15 @@ RunFn AddAlignCommand(CLI::App* app) {
   app->add_option("KO_FILE", args->source_path, "Korean document ('-' for standard input)")
       ->required();
   app->add_option("EN_FILE", args->target_path, "English document")->required();
-  app->add_option("-o,--output", args->output,
-                  "Output prefix: writes PREFIX.ko, PREFIX.tsv, …; a directory (existing, or "
-                  "ending in '/') gets DIR/NAME.* after the Korean file's name; '-' writes the "
-                  "one --format given to standard output")
-      ->required();
+  AddOutputOption(app, &args->output);
   AddCommonOptions(app, &args->common);
   AddVerdictOptions(app, &args->common);
   return [args]() {
     const CommonOptions& common = args->common;
     const std::vector<io::Format> formats = common.Formats();
-    const bool to_stdout = args->output == "-";
-    const std::string prefix =
-        to_stdout ? args->output
-                  : io::ResolveOutputPrefix(args->output, args->source_path, args->target_path);
     // Fail before aligning, not after.
-    if (to_stdout) {
-      if (formats.size() != 1 || formats[0] == io::Format::kMoses) {
-        throw Error(
-            "-o - writes one format to standard output: give one of --format tsv, jsonl, ids, tmx, "
-            "html, anki or glossary (moses writes two files)");
-      }
-    } else {
-      io::CheckOutputs(formats, prefix, {args->source_path, args->target_path});
-    }
+    const OutputTarget target =
+        ResolveOutput(args->output, formats, {args->source_path, args->target_path});
     const PipelineSetup setup = common.SetUp();
     const Pipeline pipeline(setup.options, setup.models);
     const AlignedDocument aligned = pipeline.Align(
@@ -59,15 +44,7 @@ RunFn AddAlignCommand(CLI::App* app) {
                  common.drop_unrelated ? "; nothing written (--drop-unrelated)" : "");
       if (common.drop_unrelated) return 0;
     }
-    if (to_stdout) {
-      io::WriteFormat(aligned, formats[0], std::cout, common.writer);
-      std::cout.flush();
-      return std::cout ? 0 : 3;
-    }
-    for (const std::string& path : io::WriteOutputs(aligned, formats, prefix, common.writer)) {
-      fmt::print("{}\n", path);
-    }
-    return 0;
+    return WriteAligned(aligned, formats, target, common.writer);
   };
 }
 

@@ -28,30 +28,15 @@ RunFn AddApplyCommand(CLI::App* app) {
                   "--format ids; sentence ids as kealign splits KO_FILE and EN_FILE with the "
                   "same --input and splitter flags")
       ->required();
-  app->add_option("-o,--output", args->output,
-                  "Output prefix: writes PREFIX.ko, PREFIX.tsv, …; a directory (existing, or "
-                  "ending in '/') gets DIR/NAME.* after the Korean file's name; '-' writes the "
-                  "one --format given to standard output")
-      ->required();
+  AddOutputOption(app, &args->output);
   AddCommonOptions(app, &args->common);
   return [args]() {
     const CommonOptions& common = args->common;
     const std::vector<io::Format> formats = common.Formats();
-    const bool to_stdout = args->output == "-";
-    const std::string prefix =
-        to_stdout ? args->output
-                  : io::ResolveOutputPrefix(args->output, args->source_path, args->target_path);
     // Fail before reading and scoring, not after; the ladder is an input too (`-o review
     // --format ids` next to the page's review.align would replace it).
-    if (to_stdout) {
-      if (formats.size() != 1 || formats[0] == io::Format::kMoses) {
-        throw Error(
-            "-o - writes one format to standard output: give one of --format tsv, jsonl, ids, tmx, "
-            "html, anki or glossary (moses writes two files)");
-      }
-    } else {
-      io::CheckOutputs(formats, prefix, {args->source_path, args->target_path, args->ladder_path});
-    }
+    const OutputTarget output = ResolveOutput(
+        args->output, formats, {args->source_path, args->target_path, args->ladder_path});
     const PipelineSetup setup = common.SetUp();
     const Pipeline pipeline(setup.options, setup.models);
     Document source =
@@ -63,15 +48,7 @@ RunFn AddApplyCommand(CLI::App* app) {
         io::ReadLadderFile(args->ladder_path, static_cast<int>(source.sentences.size()),
                            static_cast<int>(target.sentences.size()));
     const AlignedDocument aligned = pipeline.Apply(std::move(source), std::move(target), ladder);
-    if (to_stdout) {
-      io::WriteFormat(aligned, formats[0], std::cout, common.writer);
-      std::cout.flush();
-      return std::cout ? 0 : 3;
-    }
-    for (const std::string& path : io::WriteOutputs(aligned, formats, prefix, common.writer)) {
-      fmt::print("{}\n", path);
-    }
-    return 0;
+    return WriteAligned(aligned, formats, output, common.writer);
   };
 }
 

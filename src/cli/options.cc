@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <string>
 
 #include "cli/commands.h"
 #include "kealign/error.h"
+#include "kealign/io/output_files.h"
 #include "kealign/util/parallel.h"
 
 namespace kealign::cli {
@@ -132,6 +134,45 @@ void AddJobsOption(CLI::App* app, int* jobs, const std::string& what) {
                               "output is the same for any number",
                               what, util::AvailableCores()))
       ->check(IntegerIn(0, 4096));
+}
+
+void AddOutputOption(CLI::App* app, std::string* output) {
+  app->add_option("-o,--output", *output,
+                  "Output prefix: writes PREFIX.ko, PREFIX.tsv, …; a directory (existing, or "
+                  "ending in '/') gets DIR/NAME.* after the Korean file's name; '-' writes the "
+                  "one --format given to standard output")
+      ->required();
+}
+
+OutputTarget ResolveOutput(const std::string& output, const std::vector<io::Format>& formats,
+                           const std::vector<std::string>& inputs) {
+  OutputTarget target;
+  target.to_stdout = output == "-";
+  if (target.to_stdout) {
+    if (formats.size() != 1 || formats[0] == io::Format::kMoses) {
+      throw Error(
+          "-o - writes one format to standard output: give one of --format tsv, jsonl, ids, tmx, "
+          "html, anki or glossary (moses writes two files)");
+    }
+    target.prefix = output;
+    return target;
+  }
+  target.prefix = io::ResolveOutputPrefix(output, inputs.at(0), inputs.at(1));
+  io::CheckOutputs(formats, target.prefix, inputs);
+  return target;
+}
+
+int WriteAligned(const AlignedDocument& aligned, const std::vector<io::Format>& formats,
+                 const OutputTarget& target, const io::WriterOptions& writer) {
+  if (target.to_stdout) {
+    io::WriteFormat(aligned, formats[0], std::cout, writer);
+    std::cout.flush();
+    return std::cout ? 0 : 3;
+  }
+  for (const std::string& path : io::WriteOutputs(aligned, formats, target.prefix, writer)) {
+    fmt::print("{}\n", path);
+  }
+  return 0;
 }
 
 void AddCommonOptions(CLI::App* app, CommonOptions* options) {

@@ -78,4 +78,25 @@ void AddMaxInputBytesOption(CLI::App* app, std::uint64_t* max_input_bytes);
 // `-j,--jobs` with the default of every core this process may use.
 void AddJobsOption(CLI::App* app, int* jobs, const std::string& what);
 
+// Where `align` and `apply` write one document (their `-o`): standard output for "-", else the
+// prefix `io::ResolveOutputPrefix` makes of it.
+struct OutputTarget {
+  bool to_stdout = false;
+  std::string prefix;
+};
+
+// Adds the required `-o,--output` of `align` and `apply`.
+void AddOutputOption(CLI::App* app, std::string* output);
+
+// The target of `output` for `formats`, checked before any work: "-" takes exactly one
+// single-file format; a prefix must be writable and none of its files one of `inputs` (the
+// first two are the Korean and English files, which name a directory's outputs).
+OutputTarget ResolveOutput(const std::string& output, const std::vector<io::Format>& formats,
+                           const std::vector<std::string>& inputs);
+
+// Writes `aligned` to `target` (printing the paths written for a prefix). Returns the exit
+// status: 3 if standard output failed.
+int WriteAligned(const AlignedDocument& aligned, const std::vector<io::Format>& formats,
+                 const OutputTarget& target, const io::WriterOptions& writer);
+
 }  // namespace kealign::cli

@@ -1,3 +1,4 @@
+#include "kealign/features/detail/word_text.h"
 #include "kealign/features/extractor.h"
 
 #include <algorithm>
@@ -31,30 +32,6 @@ struct Extracted {
   std::vector<std::string_view> verbatim;  // URLs and e-mail addresses, as found
 };
 
-bool LooksLikeUrl(std::string_view token) {
-  if (token.find("://") != std::string_view::npos) return true;
-  if (token.substr(0, 4) == "www.") return true;
-  const auto at = token.find('@');
-  return at != std::string_view::npos && at > 0 && token.find('.', at) != std::string_view::npos;
-}
-
-std::string_view TrimPunctuation(std::string_view token) {
-  auto is_edge = [](char c) {
-    return c == '.' || c == ',' || c == ')' || c == '(' || c == '"' || c == '\'' || c == ';' ||
-           c == ':' || c == '!' || c == '?' || c == ']' || c == '[' || c == '<' || c == '>';
-  };
-  while (!token.empty() && is_edge(token.back())) token.remove_suffix(1);
-  while (!token.empty() && is_edge(token.front())) token.remove_prefix(1);
-  return token;
-}
-
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return lower;
-}
-
 // URLs and e-mail addresses become strong anchors; their bytes are blanked in `*blanked` so
 // that the digits and words inside them are not counted again. Returns the text to scan next.
 std::string_view ExtractUrls(std::string_view s, std::string* blanked, Extracted* out) {
@@ -65,9 +42,9 @@ std::string_view ExtractUrls(std::string_view s, std::string* blanked, Extracted
     }
     std::size_t end = i;
     while (end < s.size() && !IsSpace(s[end])) ++end;
-    const std::string_view token = TrimPunctuation(s.substr(i, end - i));
-    if (LooksLikeUrl(token)) {
-      out->strong.push_back(HashAnchor(AnchorKind::kUrl, Lower(token)));
+    const std::string_view token = detail::TrimPunctuation(s.substr(i, end - i));
+    if (detail::LooksLikeUrl(token)) {
+      out->strong.push_back(HashAnchor(AnchorKind::kUrl, detail::AsciiLower(token)));
       out->verbatim.push_back(token);
       if (blanked->empty()) blanked->assign(s);
       const std::size_t begin = static_cast<std::size_t>(token.data() - s.data());

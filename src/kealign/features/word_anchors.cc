@@ -1,3 +1,4 @@
+#include "kealign/features/detail/word_text.h"
 #include "kealign/features/word_anchors.h"
 
 #include <algorithm>
@@ -15,31 +16,6 @@ namespace {
 std::uint64_t WordKey(std::string_view lower) { return util::Fnv1a(lower); }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-bool LooksLikeUrl(std::string_view token) {
-  if (token.find("://") != std::string_view::npos) return true;
-  if (token.substr(0, 4) == "www.") return true;
-  const auto at = token.find('@');
-  return at != std::string_view::npos && at > 0 && token.find('.', at) != std::string_view::npos;
-}
-
-std::string_view TrimPunctuation(std::string_view token) {
-  auto is_edge = [](char c) {
-    return c == '.' || c == ',' || c == ')' || c == '(' || c == '"' || c == '\'' || c == ';' ||
-           c == ':' || c == '!' || c == '?' || c == ']' || c == '[' || c == '<' || c == '>';
-  };
-  while (!token.empty() && is_edge(token.back())) token.remove_suffix(1);
-  while (!token.empty() && is_edge(token.front())) token.remove_prefix(1);
-  return token;
-}
-
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
 
 int KeyConsonants(std::string_view key) {
   return static_cast<int>(std::count_if(key.begin(), key.end(), [](char c) { return c != 'a'; }));
@@ -63,11 +39,11 @@ std::vector<AnchorMention> FindAnchorMentions(std::string_view sentence, Languag
       }
       std::size_t end = i;
       while (end < sentence.size() && !IsSpace(sentence[end])) ++end;
-      const std::string_view token = TrimPunctuation(sentence.substr(i, end - i));
-      if (LooksLikeUrl(token)) {
+      const std::string_view token = detail::TrimPunctuation(sentence.substr(i, end - i));
+      if (detail::LooksLikeUrl(token)) {
         const std::size_t begin = static_cast<std::size_t>(token.data() - sentence.data());
         mentions.push_back({ByteSpan{begin, begin + token.size()},
-                            util::Fnv1a(Lower(token), 0x75726cULL), WordLinkKind::kLatinWord});
+                            util::Fnv1a(detail::AsciiLower(token), 0x75726cULL), WordLinkKind::kLatinWord});
         if (blanked.empty()) blanked.assign(sentence);
         std::fill(blanked.begin() + static_cast<long>(begin),
                   blanked.begin() + static_cast<long>(begin + token.size()), ' ');
